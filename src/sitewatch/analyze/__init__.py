@@ -1,0 +1,1 @@
+"""Analyze: per-document stages (sentences, entities; later times, places, claims, events)."""

@@ -1,0 +1,1 @@
+"""Ingest: turn files, feeds, URLs and stdin into clean :class:`~sitewatch.model.Document` s."""

@@ -1,0 +1,1 @@
+"""Link: connections across documents (near-duplicates; later entities, stories, events)."""
