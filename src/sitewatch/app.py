@@ -16,7 +16,7 @@ from .analyze.nlp import load_nlp
 from .analyze.pipeline import Pipeline, Stage
 from .errors import InputRejected
 from .ingest.inputs import expand
-from .ingest.raw import RawInput
+from .ingest.pubdate import parse_published
 from .ingest.reader import read_input
 from .ingest.records import FieldMap
 from .model import Analysis, Document, InputError
@@ -75,22 +75,27 @@ class App:
 
     # -- reading ------------------------------------------------------------
     def documents(
-        self, names: list[str], errors: list[InputError], stdin: BinaryIO | None = None,
+        self,
+        names: list[str],
+        errors: list[InputError],
+        stdin: BinaryIO | None = None,
         published: str | None = None,
     ) -> Iterator[Document]:
-        """Documents from the named inputs; bad inputs are appended to ``errors``."""
+        """Documents from the named inputs; bad inputs are appended to ``errors``.
+
+        ``published`` is the publication date for documents that carry none.
+        """
         for pending in expand(names, self.settings, stdin):
             if pending.raw is None:
                 assert pending.error is not None
                 errors.append(_error(pending.source, pending.error))
                 continue
-            raw = pending.raw
-            if published and "published" not in raw.meta:
-                raw = RawInput(raw.source, raw.data, raw.url, raw.content_type, raw.charset,
-                               {**raw.meta, "published": published}, raw.form)  # fmt: skip
+            fallback = parse_published(published, basis="user")
             try:
-                for outcome in read_input(raw, self.fields, self.settings.max_chars):
+                for outcome in read_input(pending.raw, self.fields, self.settings.max_chars):
                     if outcome.document is not None:
+                        if outcome.document.published is None:
+                            outcome.document.published = fallback
                         yield outcome.document
                     elif outcome.error is not None:
                         errors.append(_error(outcome.source, outcome.error))
@@ -125,7 +130,9 @@ class App:
         return summary
 
     @staticmethod
-    def _unstored(store: Store, docs: Iterator[Document], summary: IngestSummary) -> Iterator[Document]:
+    def _unstored(
+        store: Store, docs: Iterator[Document], summary: IngestSummary
+    ) -> Iterator[Document]:
         seen: set[str] = set()
         for doc in docs:
             summary.read += 1

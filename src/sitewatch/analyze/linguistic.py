@@ -24,7 +24,9 @@ class SpacyStage:
     def pipe(self, analyses: Sequence[Analysis]) -> list[Analysis]:
         english = [a for a in analyses if a.document.is_english]
         texts = (a.document.text for a in english)
-        for analysis, doc in zip(english, self.nlp.pipe(texts, batch_size=self.batch_size), strict=True):
+        for analysis, doc in zip(
+            english, self.nlp.pipe(texts, batch_size=self.batch_size), strict=True
+        ):
             self._fill(analysis, doc)
         return list(analyses)
 
@@ -37,7 +39,5 @@ class SpacyStage:
     def _fill(self, analysis: Analysis, doc: Any) -> None:
         analysis.spacy_doc = doc
         analysis.sentences = [Sentence(s.start_char, s.end_char) for s in doc.sents]
-        analysis.entities = [
-            Entity(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents
-        ]
+        analysis.entities = [Entity(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents]
         analysis.done.add(self.name)

@@ -102,7 +102,7 @@ class Pipeline:
         if isinstance(stage, BatchStage):
             try:
                 stage.pipe(analyses)
-            except Exception:  # noqa: BLE001 - redo one by one to isolate the bad document
+            except Exception:
                 for analysis in analyses:
                     analysis.done.discard(stage.name)
             else:
@@ -112,11 +112,11 @@ class Pipeline:
                 stage(analysis)
             except Declined:
                 continue
-            except Exception as exc:  # noqa: BLE001 - a stage's failure is data, not a crash
+            except Exception as exc:
                 analysis.failures.append(StageFailure(stage.name, type(exc).__name__, str(exc)))
                 continue
             analysis.done.add(stage.name)
 
 
-class Declined(Exception):  # noqa: N818 - a signal, not an error
+class Declined(Exception):
     """Raised by a stage that does not apply to a document (say, not English)."""

@@ -68,10 +68,15 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
     best = from_bytes(data[:200_000]).best()
     if best is None or best.encoding is None:
         raise InputRejected("encoding", "cannot determine the text encoding")
+    encoding = best.encoding
+    if _single_byte_latin(encoding) and _fits_cp1252(data):
+        # Short Western text is ambiguous among the Latin code pages; WHATWG and
+        # news archives make windows-1252 the overwhelmingly likely one.
+        encoding = "cp1252"
     try:
-        return Decoded(data.decode(best.encoding), best.encoding)
+        return Decoded(data.decode(encoding), encoding)
     except (LookupError, UnicodeDecodeError) as exc:
-        raise InputRejected("encoding", f"not valid {best.encoding}: {exc}") from exc
+        raise InputRejected("encoding", f"not valid {encoding}: {exc}") from exc
 
 
 def _control_ratio(head: bytes) -> float:
@@ -79,3 +84,16 @@ def _control_ratio(head: bytes) -> float:
         return 0.0
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
     return controls / len(head)
+
+
+def _single_byte_latin(encoding: str) -> bool:
+    name = encoding.lower().replace("-", "_")
+    return name.startswith(("cp125", "windows_125", "iso8859", "latin", "mac_"))
+
+
+def _fits_cp1252(data: bytes) -> bool:
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return not any("\x80" <= ch <= "\x9f" for ch in text)

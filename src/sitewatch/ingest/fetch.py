@@ -128,7 +128,9 @@ def _read_capped(response: requests.Response, max_bytes: int, deadline: float) -
                 raise InputRejected("timeout", "the server is sending too slowly")
             chunks.append(chunk)
     except requests.RequestException as exc:
-        raise InputRejected("timeout", f"reading the body failed: {exc.__class__.__name__}") from exc
+        raise InputRejected(
+            "timeout", f"reading the body failed: {exc.__class__.__name__}"
+        ) from exc
     finally:
         response.close()
     return b"".join(chunks)

@@ -63,9 +63,7 @@ def fragment_text(html: str) -> str:
     for node in root.iter():
         if isinstance(node.tag, str) and node.tag.lower() in _BLOCK_TAGS:
             parts.append("\n\n")
-        if node.text and node is not root:
-            parts.append(node.text)
-        elif node is root and node.text:
+        if (node.text and node is not root) or (node is root and node.text):
             parts.append(node.text)
         if node.tail and node is not root:
             parts.append(node.tail)

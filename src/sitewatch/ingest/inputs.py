@@ -27,7 +27,9 @@ class Pending:
     error: InputRejected | None = None
 
 
-def expand(names: list[str], settings: Settings, stdin: BinaryIO | None = None) -> Iterator[Pending]:
+def expand(
+    names: list[str], settings: Settings, stdin: BinaryIO | None = None
+) -> Iterator[Pending]:
     """Raw inputs for each name, in a stable order (folders walked sorted, recursively)."""
     policy = FetchPolicy.from_settings(settings)
     for name in names:
@@ -88,7 +90,9 @@ def _sidecar(path: Path) -> dict[str, object]:
 def _stdin(stream: BinaryIO, max_bytes: int) -> Pending:
     data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
-        return Pending("stdin", error=InputRejected("too-large", f"stdin exceeds {max_bytes:,} bytes"))
+        return Pending(
+            "stdin", error=InputRejected("too-large", f"stdin exceeds {max_bytes:,} bytes")
+        )
     return Pending("stdin", RawInput(source="stdin", data=data))
 
 

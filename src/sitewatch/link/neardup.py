@@ -55,7 +55,9 @@ def fingerprint(text: str) -> Fingerprint:
     if len(words) < SHINGLE:
         shingles = {" ".join(words).encode()}
     else:
-        shingles = {" ".join(words[i : i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)}
+        shingles = {
+            " ".join(words[i : i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)
+        }
     minhash = MinHash(num_perm=NUM_PERM, seed=_SEED)
     minhash.update_batch(list(shingles))
     return Fingerprint(minhash.hashvalues.astype(np.uint64))
@@ -86,7 +88,8 @@ class NearDuplicateLinker:
         matches = [
             doc_id
             for doc_id, sig in candidates
-            if doc_id != document.id and print_.similarity(Fingerprint.from_text(sig)) >= self.threshold
+            if doc_id != document.id
+            and print_.similarity(Fingerprint.from_text(sig)) >= self.threshold
         ]
         if matches:
             self._relink(db, {document.id, *matches})
@@ -118,7 +121,9 @@ class NearDuplicateLinker:
         ids = sorted(seeds)
         originals = {
             r[0]
-            for r in db.query(f"SELECT original_id FROM near_duplicates WHERE doc_id IN ({marks})", ids)
+            for r in db.query(
+                f"SELECT original_id FROM near_duplicates WHERE doc_id IN ({marks})", ids
+            )
         }
         heads = seeds | originals
         marks = ",".join("?" * len(heads))

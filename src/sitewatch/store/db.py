@@ -82,7 +82,8 @@ class Database:
             rows = self.query("SELECT name FROM sqlite_master WHERE type = 'table'")
         else:
             rows = self.query(
-                "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+                "SELECT table_name FROM information_schema.tables"
+                " WHERE table_schema = current_schema()"
             )
         return {r[0] for r in rows}
 
@@ -120,7 +121,9 @@ def _postgres(url: str) -> Database:
     try:
         conn = psycopg.connect(url)
     except psycopg.Error as exc:
-        raise StoreError(f"cannot connect to PostgreSQL: {str(exc).strip().splitlines()[0]}") from exc
+        raise StoreError(
+            f"cannot connect to PostgreSQL: {str(exc).strip().splitlines()[0]}"
+        ) from exc
     return Database(conn, "postgres", _redact(url))
 
 

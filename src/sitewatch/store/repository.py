@@ -45,7 +45,9 @@ class Store:
         if not wanted:
             return set()
         marks = ",".join("?" * len(wanted))
-        return {r[0] for r in self.db.query(f"SELECT id FROM documents WHERE id IN ({marks})", wanted)}
+        return {
+            r[0] for r in self.db.query(f"SELECT id FROM documents WHERE id IN ({marks})", wanted)
+        }
 
     def save_batch(self, analyses: Sequence[Analysis], analysed_with: str) -> int:
         """Store a batch of analysed documents in one transaction; returns how many were new."""

@@ -1,0 +1,5 @@
+"""``python -m sitewatch``: the CLI."""
+
+from .present.cli import main
+
+main()

@@ -1,0 +1,1 @@
+"""Assess: from stored facts to the situation picture (counts, sources, actors, citations)."""

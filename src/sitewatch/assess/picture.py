@@ -1,0 +1,213 @@
+"""The situation picture: what the report shows, as data, every line citable.
+
+Independent sources are counted by near-duplicate group: a syndicated copy of
+a wire story is not a second source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..store.db import Database
+
+ACTOR_LABELS = ("PERSON", "ORG", "NORP", "GPE")
+_POSSESSIVE = re.compile(r"(?:'s|’s|')$")
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A sentence in a document: the provenance of a line of the report."""
+
+    doc_id: str
+    start: int
+    end: int
+    quote: str
+    outlet: str | None
+    published: str | None
+    url: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        return self.__dict__.copy()
+
+
+@dataclass
+class Actor:
+    name: str
+    label: str
+    mentions: int
+    documents: int
+    independent_sources: int
+    first_seen: str | None
+    citations: list[Citation] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        data = {k: v for k, v in self.__dict__.items() if k != "citations"}
+        data["citations"] = [c.to_json() for c in self.citations]
+        return data
+
+
+@dataclass(frozen=True)
+class ReportDoc:
+    id: str
+    published: str | None
+    outlet: str | None
+    title: str | None
+    url: str | None
+    language: str | None
+    copy_of: str | None
+
+
+@dataclass
+class OutletSummary:
+    outlet: str
+    documents: int
+    originals: int
+    copies: int
+
+
+@dataclass
+class Picture:
+    store: str
+    documents: list[ReportDoc]
+    independent_sources: int
+    first_date: str | None
+    last_date: str | None
+    outlets: list[OutletSummary]
+    actors: list[Actor]
+    copy_groups: list[list[ReportDoc]]
+    failures: int
+    input_errors: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "store": self.store,
+            "documents": [d.__dict__ for d in self.documents],
+            "independent_sources": self.independent_sources,
+            "period": [self.first_date, self.last_date],
+            "outlets": [o.__dict__ for o in self.outlets],
+            "actors": [a.to_json() for a in self.actors],
+            "copy_groups": [[d.__dict__ for d in g] for g in self.copy_groups],
+            "failures": self.failures,
+            "input_errors": self.input_errors,
+        }
+
+
+def actor_key(text: str) -> str:
+    """Grouping key of an entity's surface form: "the Washington Post's" -> "washington post"."""
+    text = _POSSESSIVE.sub("", text.strip())
+    text = re.sub(r"^(?:the|The)\s+", "", text)
+    return re.sub(r"[\s\-]+", " ", text).lower()
+
+
+def build_picture(db: Database, top_actors: int = 25, citations_per_actor: int = 3) -> Picture:
+    docs = [
+        ReportDoc(*r)
+        for r in db.query(
+            "SELECT d.id, d.published, d.outlet, d.title, d.url, d.language, n.original_id"
+            " FROM documents d LEFT JOIN near_duplicates n ON n.doc_id = d.id"
+            " ORDER BY COALESCE(d.published, '9999'), d.id"
+        )
+    ]
+    dates = sorted(d.published for d in docs if d.published)
+    return Picture(
+        store=db.location,
+        documents=docs,
+        independent_sources=sum(1 for d in docs if d.copy_of is None),
+        first_date=dates[0] if dates else None,
+        last_date=dates[-1] if dates else None,
+        outlets=_outlets(docs),
+        actors=_actors(db, docs, top_actors, citations_per_actor),
+        copy_groups=_copy_groups(docs),
+        failures=int(db.scalar("SELECT COUNT(*) FROM failures") or 0),
+        input_errors=int(db.scalar("SELECT COUNT(*) FROM input_errors") or 0),
+    )
+
+
+def _outlets(docs: list[ReportDoc]) -> list[OutletSummary]:
+    table: dict[str, OutletSummary] = {}
+    for doc in docs:
+        name = doc.outlet or "(unknown outlet)"
+        row = table.setdefault(name, OutletSummary(name, 0, 0, 0))
+        row.documents += 1
+        if doc.copy_of:
+            row.copies += 1
+        else:
+            row.originals += 1
+    return sorted(table.values(), key=lambda o: (-o.documents, o.outlet))
+
+
+def _copy_groups(docs: list[ReportDoc]) -> list[list[ReportDoc]]:
+    by_id = {d.id: d for d in docs}
+    groups: dict[str, list[ReportDoc]] = defaultdict(list)
+    for doc in docs:
+        if doc.copy_of:
+            groups[doc.copy_of].append(doc)
+    return [[by_id[orig], *copies] for orig, copies in sorted(groups.items()) if orig in by_id]
+
+
+def _actors(db: Database, docs: list[ReportDoc], limit: int, per_actor: int) -> list[Actor]:
+    origin = {d.id: d.copy_of or d.id for d in docs}
+    dated = {d.id: d.published for d in docs}
+    marks = ",".join("?" * len(ACTOR_LABELS))
+    rows = db.query(
+        f"SELECT doc_id, start_char, end_char, label, text FROM entities WHERE label IN ({marks})",
+        ACTOR_LABELS,
+    )
+    grouped: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+    for row in rows:
+        grouped[actor_key(row[4])].append(row)
+    actors: list[Actor] = []
+    for _key, mentions in grouped.items():
+        names: dict[str, int] = defaultdict(int)
+        labels: dict[str, int] = defaultdict(int)
+        for m in mentions:
+            names[_POSSESSIVE.sub("", m[4])] += 1
+            labels[m[3]] += 1
+        doc_ids = {m[0] for m in mentions}
+        seen = sorted(d for d in (dated.get(i) for i in doc_ids) if d)
+        actors.append(
+            Actor(
+                name=max(names, key=lambda n: (names[n], len(n))),
+                label=max(labels, key=lambda k: labels[k]),
+                mentions=len(mentions),
+                documents=len(doc_ids),
+                independent_sources=len({origin.get(i, i) for i in doc_ids}),
+                first_seen=seen[0] if seen else None,
+                citations=[],
+            )
+        )
+        actors[-1].citations = _cite(db, mentions, per_actor)
+    actors.sort(key=lambda a: (-a.independent_sources, -a.mentions, a.name))
+    return actors[:limit]
+
+
+def _cite(db: Database, mentions: list[tuple[Any, ...]], limit: int) -> list[Citation]:
+    """Sentences around the first mentions, one per document, earliest documents first."""
+    out: list[Citation] = []
+    used: set[str] = set()
+    for doc_id, start, _end, _label, _text in sorted(mentions, key=lambda m: (m[0], m[1])):
+        if doc_id in used or len(out) >= limit:
+            continue
+        citation = cite_span(db, doc_id, start)
+        if citation:
+            out.append(citation)
+            used.add(doc_id)
+    return out
+
+
+def cite_span(db: Database, doc_id: str, offset: int) -> Citation | None:
+    """The sentence of ``doc_id`` that contains character ``offset``."""
+    rows = db.query(
+        "SELECT s.start_char, s.end_char,"
+        " SUBSTR(d.text, s.start_char + 1, s.end_char - s.start_char), d.outlet, d.published, d.url"
+        " FROM sentences s JOIN documents d ON d.id = s.doc_id"
+        " WHERE s.doc_id = ? AND s.start_char <= ? AND s.end_char > ?",
+        (doc_id, offset, offset),
+    )
+    if not rows:
+        return None
+    start, end, quote, outlet, published, url = rows[0]
+    return Citation(doc_id, start, end, quote, outlet, published, url)

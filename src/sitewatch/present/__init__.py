@@ -1,0 +1,1 @@
+"""Present: the CLI, the situation report (Markdown, HTML, JSON) and exports."""
