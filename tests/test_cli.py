@@ -115,3 +115,10 @@ def test_ingest_status_export_and_report_work_together(tmp_path: Path, seeds: Pa
 def test_settings_are_listed_with_their_environment_variables() -> None:
     code, out, _ = run("settings", "--markdown")
     assert code == 0 and "`SITEWATCH_DB`" in out and "`SITEWATCH_BATCH_SIZE`" in out
+
+
+def test_a_published_date_that_is_not_a_date_is_refused(tmp_path: Path) -> None:
+    report = tmp_path / "r.txt"
+    report.write_text("North Korea dismantled a test stand at Sohae.")
+    code, _out, err = run("analyze", str(report), "--published", "2018-02-30")
+    assert code == 2 and "is not a date" in err

@@ -20,6 +20,7 @@ from .. import __version__
 from ..app import App
 from ..assess.picture import build_picture
 from ..errors import SitewatchError
+from ..ingest.pubdate import parse_published
 from ..model import InputError
 from ..settings import Settings, settings_table
 from ..store import Store
@@ -99,9 +100,19 @@ def ingest(
         sys.exit(1)
 
 
+def _check_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    if value is not None and parse_published(value) is None:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)")
+    return value
+
+
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("--published", help="Publication date (YYYY-MM-DD) for inputs that lack one.")
+@click.option(
+    "--published",
+    callback=_check_date,
+    help="Publication date (YYYY-MM-DD) for inputs that lack one.",
+)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per document (JSON Lines).")
 @click.pass_obj
 def analyze(app: App, inputs: tuple[str, ...], published: str | None, as_json: bool) -> None:

@@ -1,0 +1,38 @@
+"""The bundled sample corpus: what the main job ingests, end to end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sitewatch.app import App
+from sitewatch.assess.picture import build_picture
+from sitewatch.present.report import write_report
+from sitewatch.settings import Settings
+
+
+def test_the_main_job_ingests_the_whole_sample_and_reports_it(
+    sample_dir: Path, tmp_path: Path
+) -> None:
+    app = App(Settings(db=str(tmp_path / "s.db")))
+    store = app.open_store()
+    try:
+        summary = app.ingest(store, [str(sample_dir)])
+        assert summary.errors == []
+        assert summary.added >= 30
+        status = store.status()
+        assert status.not_english >= 1  # the Korean item is stored, not analysed
+        assert status.analysed == status.documents - status.not_english
+        assert status.near_duplicates >= 2  # the syndicated pairs
+        forms = {d.form for d in store.documents()}
+        assert forms == {"text", "html", "json", "feed"}
+        assert all(d.published and d.outlet and d.url for d in store.documents())
+
+        picture = build_picture(store.db)
+        assert picture.independent_sources == status.documents - status.near_duplicates
+        files = write_report(picture, tmp_path / "out")
+        assert "Sohae" in files.markdown.read_text() or "Tongchang" in files.markdown.read_text()
+
+        again = app.ingest(store, [str(sample_dir)])
+        assert (again.added, again.unchanged) == (0, summary.added)
+    finally:
+        store.close()
