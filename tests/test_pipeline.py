@@ -85,3 +85,17 @@ def test_spacy_stage_gives_sentences_and_entities_with_offsets(nlp: Any) -> None
     ]  # fmt: skip
     assert all(text[e.start : e.end] == e.text for e in analysis.entities)
     assert ("Singapore", "GPE") in {(e.text, e.label) for e in analysis.entities}
+
+
+def test_long_documents_are_parsed_in_chunks_with_offsets_unchanged(nlp: Any) -> None:
+    from sitewatch.analyze.linguistic import chunks
+
+    paragraph = "Work continued at the Sohae launch station in July, analysts said. " * 12
+    text = "\n\n".join(f"{i}. {paragraph.strip()}" for i in range(30))
+    parts = chunks(text, limit=2_000)
+    assert "".join(parts) == text and len(parts) > 5 and all(len(p) <= 2_000 for p in parts)
+    [analysis] = Pipeline([SpacyStage(nlp, chunk_chars=2_000)]).run([doc(0, text)])
+    assert analysis.document.text == text
+    assert all(text[e.start : e.end] == e.text for e in analysis.entities)
+    assert sum(e.text == "Sohae" for e in analysis.entities) >= 25
+    assert all(text[s.start : s.end].strip() for s in analysis.sentences)

@@ -19,9 +19,11 @@ from .ingest.inputs import expand
 from .ingest.pubdate import parse_published
 from .ingest.reader import read_input
 from .ingest.records import FieldMap
+from .link.neardup import NearDuplicateLinker
 from .model import Analysis, Document, InputError
 from .settings import Settings
 from .store import Store, open_database
+from .store.repository import Linker
 
 StageFactory = Callable[[Settings], Stage]
 
@@ -29,7 +31,9 @@ StageFactory = Callable[[Settings], Stage]
 def default_stages(settings: Settings) -> list[Stage]:
     """The analysis stages in order. Later capabilities append theirs here."""
     nlp = load_nlp(settings.spacy_model)
-    return [SpacyStage(nlp, batch_size=settings.batch_size)]
+    return [
+        SpacyStage(nlp, batch_size=settings.batch_size),
+    ]
 
 
 @dataclass
@@ -71,7 +75,11 @@ class App:
         return "+".join(self.pipeline.names)
 
     def open_store(self) -> Store:
-        return Store.open(open_database(self.settings.db), self.settings.near_duplicate_threshold)
+        return Store.open(open_database(self.settings.db))
+
+    def linkers(self) -> list[Linker]:
+        """Cross-document linking run as each new document is stored, in its transaction."""
+        return [NearDuplicateLinker(self.settings.near_duplicate_threshold)]
 
     # -- reading ------------------------------------------------------------
     def documents(
@@ -115,11 +123,12 @@ class App:
         summary = IngestSummary()
         errors: list[InputError] = []
         fresh = self._unstored(store, self.documents(names, errors, stdin), summary)
+        linkers = self.linkers()
         for batch in _batches(self.pipeline.run(fresh), self.settings.batch_size):
             for error in _drain(errors):
                 store.record_input_error(error)
                 summary.errors.append(error)
-            summary.added += store.save_batch(batch, self.pipeline_signature())
+            summary.added += store.save_batch(batch, self.pipeline_signature(), linkers)
             summary.not_english += sum(1 for a in batch if not a.document.is_english)
             summary.failed_stages += sum(len(a.failures) for a in batch)
             if progress:

@@ -1,13 +1,38 @@
-"""The spaCy stage: tokens, sentences and named entities, streamed with ``nlp.pipe``."""
+"""The spaCy stage: tokens, sentences and named entities, streamed with ``nlp.pipe``.
+
+Long documents (live blogs, transcripts) are parsed in paragraph-aligned chunks and
+joined back into one ``Doc`` with the same text, so offsets are unchanged and memory
+stays bounded by the chunk size rather than the document size.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
+
+from spacy.tokens import Doc
 
 from ..model import Analysis, Entity, Sentence
 from .pipeline import Declined
+
+CHUNK_CHARS = 20_000
+BATCH_CHARS = 100_000  # spaCy's memory grows with the characters in a batch, not the documents
+
+
+def chunks(text: str, limit: int = CHUNK_CHARS) -> list[str]:
+    """Contiguous slices of ``text`` (their concatenation is ``text``), each ending at a
+    paragraph break, else a line break, else a space, when one lies in the window."""
+    out: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = max(window.rfind("\n\n"), window.rfind("\n"), window.rfind(". "), window.rfind(" "))
+        end = start + (cut + 1 if cut > limit // 4 else limit)
+        out.append(text[start:end])
+        start = end
+    out.append(text[start:])
+    return out
 
 
 @dataclass
@@ -19,25 +44,49 @@ class SpacyStage:
     requires: tuple[str, ...] = ("text",)
     assigns: tuple[str, ...] = ("spacy_doc", "sentences", "entities")
     batch_size: int = 32
-    _label: dict[int, str] = field(default_factory=dict, repr=False)
+    chunk_chars: int = CHUNK_CHARS
 
     def pipe(self, analyses: Sequence[Analysis]) -> list[Analysis]:
         english = [a for a in analyses if a.document.is_english]
-        texts = (a.document.text for a in english)
-        for analysis, doc in zip(
-            english, self.nlp.pipe(texts, batch_size=self.batch_size), strict=True
-        ):
-            self._fill(analysis, doc)
+        pieces = [chunks(a.document.text, self.chunk_chars) for a in english]
+        parsed = self._parse(p for parts in pieces for p in parts)
+        for analysis, parts in zip(english, pieces, strict=True):
+            self._fill(analysis, self._join([next(parsed) for _ in parts]))
         return list(analyses)
 
     def __call__(self, analysis: Analysis) -> Analysis:
         if not analysis.document.is_english:
             raise Declined(f"language {analysis.document.language}")
-        self._fill(analysis, self.nlp(analysis.document.text))
+        parts = chunks(analysis.document.text, self.chunk_chars)
+        self._fill(analysis, self._join(list(self._parse(iter(parts)))))
         return analysis
 
+    def _parse(self, texts: Iterator[str]) -> Iterator[Any]:
+        """``nlp.pipe`` over groups of at most ``batch_size`` texts and ``BATCH_CHARS`` chars."""
+        group: list[str] = []
+        size = 0
+        for text in texts:
+            if group and (len(group) >= self.batch_size or size + len(text) > BATCH_CHARS):
+                yield from self.nlp.pipe(group, batch_size=len(group))
+                group, size = [], 0
+            group.append(text)
+            size += len(text)
+        if group:
+            yield from self.nlp.pipe(group, batch_size=len(group))
+
+    @staticmethod
+    def _join(docs: list[Any]) -> Any:
+        return docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
+
     def _fill(self, analysis: Analysis, doc: Any) -> None:
+        if doc.text != analysis.document.text:  # pragma: no cover - a spaCy invariant
+            raise ValueError("the parse does not reproduce the document text")
         analysis.spacy_doc = doc
-        analysis.sentences = [Sentence(s.start_char, s.end_char) for s in doc.sents]
+        analysis.sentences = [Sentence(s.start_char, s.end_char) for s in _sents(doc)]
         analysis.entities = [Entity(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents]
         analysis.done.add(self.name)
+
+
+def _sents(doc: Any) -> Iterator[Any]:
+    """Sentences without the whitespace-only ones spaCy makes of paragraph breaks."""
+    return (s for s in doc.sents if s.text.strip())

@@ -67,9 +67,10 @@ def fingerprint(text: str) -> Fingerprint:
 class NearDuplicateLinker:
     threshold: float = 0.8
 
-    def link(self, db: Database, document: Document, print_: Fingerprint) -> None:
-        """Store the fingerprint and (re)link ``document``'s copy group, in the caller's
+    def __call__(self, db: Database, document: Document) -> None:
+        """Store the document's fingerprint and (re)link its copy group, in the caller's
         transaction."""
+        print_ = fingerprint(document.text)
         buckets = print_.buckets()
         marks = ",".join("?" * len(buckets))
         candidates = db.query(

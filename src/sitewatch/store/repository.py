@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from ..link.neardup import Fingerprint, NearDuplicateLinker, fingerprint
 from ..model import Analysis, Document, InputError, PublishedDate
 from .db import Database, Row
 from .migrations import LATEST, current_version, migrate, now
@@ -26,15 +25,18 @@ class StoreStatus:
     input_errors: list[InputError]
 
 
+Linker = Callable[[Database, Document], None]
+"""Called in the batch's transaction after each new document is written (cross-document links)."""
+
+
 @dataclass
 class Store:
     db: Database
-    linker: NearDuplicateLinker
 
     @classmethod
-    def open(cls, db: Database, near_duplicate_threshold: float = 0.8) -> Store:
+    def open(cls, db: Database) -> Store:
         migrate(db)
-        return cls(db, NearDuplicateLinker(near_duplicate_threshold))
+        return cls(db)
 
     def close(self) -> None:
         self.db.close()
@@ -49,17 +51,20 @@ class Store:
             r[0] for r in self.db.query(f"SELECT id FROM documents WHERE id IN ({marks})", wanted)
         }
 
-    def save_batch(self, analyses: Sequence[Analysis], analysed_with: str) -> int:
+    def save_batch(
+        self, analyses: Sequence[Analysis], analysed_with: str, linkers: Sequence[Linker] = ()
+    ) -> int:
         """Store a batch of analysed documents in one transaction; returns how many were new."""
-        prints = {a.document.id: fingerprint(a.document.text) for a in analyses}
         added = 0
         with self.db.transaction():
             for analysis in analyses:
-                if self._save_one(analysis, analysed_with, prints[analysis.document.id]):
+                if self._save_one(analysis, analysed_with):
                     added += 1
+                    for link in linkers:
+                        link(self.db, analysis.document)
         return added
 
-    def _save_one(self, analysis: Analysis, analysed_with: str, print_: Fingerprint) -> bool:
+    def _save_one(self, analysis: Analysis, analysed_with: str) -> bool:
         doc = analysis.document
         if self.db.scalar("SELECT 1 FROM documents WHERE id = ?", (doc.id,)):
             return False
@@ -91,7 +96,6 @@ class Store:
             [(doc.id, f.stage, f.error, f.message[:2000]) for f in analysis.failures],
         )
         self.db.execute("DELETE FROM input_errors WHERE source = ?", (doc.source,))
-        self.linker.link(self.db, doc, print_)
         return True
 
     def record_input_error(self, error: InputError) -> None:
