@@ -14,6 +14,7 @@ from typing import BinaryIO
 from .analyze.linguistic import SpacyStage
 from .analyze.nlp import load_nlp
 from .analyze.pipeline import Pipeline, Stage
+from .analyze.places import PlaceStage
 from .errors import InputRejected
 from .ingest.inputs import expand
 from .ingest.pubdate import parse_published
@@ -33,6 +34,7 @@ def default_stages(settings: Settings) -> list[Stage]:
     nlp = load_nlp(settings.spacy_model)
     return [
         SpacyStage(nlp, batch_size=settings.batch_size),
+        PlaceStage.from_settings(settings),
     ]
 
 

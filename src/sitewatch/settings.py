@@ -46,6 +46,9 @@ class Settings:
     near_duplicate_threshold: float = _setting(
         0.8, "Estimated Jaccard similarity (word 5-shingles) at which two documents are copies."
     )
+    gazetteer: str = _setting(
+        "", "Site gazetteer: path of your own JSON file; empty means the bundled one."
+    )
     json_fields: str = _setting(
         "text=text,body,content,articleBody;title=title,headline;url=url,link;"
         "outlet=outlet,source,site_name,publisher;published=published,date,pubDate,published_at;"

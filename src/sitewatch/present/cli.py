@@ -27,6 +27,7 @@ from ..store import Store
 from .export import TABLES, export_all, read_table, write_csv, write_jsonl
 from .progress import Progress
 from .report import write_report
+from .sites_cli import sites
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -189,6 +190,9 @@ def report(app: App, out: Path, as_json: bool) -> None:
         return
     files = write_report(picture, out)
     click.echo(f"report: {files.markdown} {files.html} {files.json}")
+
+
+cli.add_command(sites)
 
 
 @cli.command("settings")

@@ -1,0 +1,332 @@
+"""Places and sites: every place resolved to coordinates, every watched site recognised."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sitewatch.analyze.linguistic import SpacyStage
+from sitewatch.analyze.pipeline import Pipeline, Stage
+from sitewatch.analyze.places import GazetteerError, PlaceStage, Site, load_gazetteer
+from sitewatch.analyze.places.gazetteer import Gazetteer, bundled_path, parse_sites
+from sitewatch.analyze.places.names import name_key
+from sitewatch.analyze.places.resolve import PlaceIndex
+from sitewatch.analyze.places.sitematch import SiteMatcher
+from sitewatch.model import Document
+from sitewatch.settings import Settings
+
+REQUIRED_FIELDS = {
+    "start",
+    "end",
+    "text",
+    "lat",
+    "lon",
+    "name",
+    "country",
+    "geonames_id",
+    "site",
+    "kind",
+    "role",
+    "confidence",
+}
+
+
+@pytest.fixture(scope="session")
+def index() -> PlaceIndex:
+    return PlaceIndex.build()
+
+
+@pytest.fixture(scope="session")
+def stage(index: PlaceIndex) -> PlaceStage:
+    return PlaceStage(load_gazetteer(), index)
+
+
+def analyse(nlp: Any, stage: PlaceStage, text: str) -> list[dict[str, Any]]:
+    analysis = Pipeline([SpacyStage(nlp), stage]).run_batch([Document(id="t", text=text)])[0]
+    assert not analysis.failures
+    return analysis.places
+
+
+def at(places: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
+    return [p for p in places if p["text"] == text]
+
+
+def near(place: dict[str, Any], lat: float, lon: float, tolerance: float = 0.5) -> bool:
+    return abs(place["lat"] - lat) <= tolerance and abs(place["lon"] - lon) <= tolerance
+
+
+# -- the gazetteer -----------------------------------------------------------
+
+
+def test_bundled_gazetteer_has_at_least_15_sourced_north_korean_sites() -> None:
+    gazetteer = load_gazetteer()
+    assert len(gazetteer) >= 15
+    for site in gazetteer:
+        assert site.country == "KP"
+        assert site.source, f"{site.id} has no source for its coordinates"
+        assert 37.5 < site.lat < 43.1 and 124.0 < site.lon < 131.0, site.id
+
+
+def test_bundled_gazetteer_is_package_data_and_round_trips() -> None:
+    data = json.loads(bundled_path().read_text(encoding="utf-8"))
+    assert data["format"] == "sitewatch-gazetteer"
+    sites = parse_sites(data)
+    assert [s.to_json() for s in parse_sites(Gazetteer(sites).to_json())] == [
+        s.to_json() for s in sites
+    ]
+
+
+def test_gazetteer_rejects_a_site_without_coordinates() -> None:
+    with pytest.raises(GazetteerError, match="lat"):
+        parse_sites({"sites": [{"id": "x", "name": "X", "kind": "other", "country": "KP"}]})
+
+
+def test_gazetteer_rejects_duplicate_ids_and_unknown_kinds() -> None:
+    site = {"id": "x", "name": "X", "kind": "other", "country": "KP", "lat": 1, "lon": 2}
+    with pytest.raises(GazetteerError, match="two sites"):
+        Gazetteer(parse_sites({"sites": [site, site]}))
+    with pytest.raises(GazetteerError, match="kind"):
+        parse_sites({"sites": [{**site, "kind": "castle"}]})
+
+
+def test_gazetteer_reads_geojson_points_and_polygons() -> None:
+    collection = {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "id": "p",
+                "geometry": {"type": "Point", "coordinates": [125.0, 39.0]},
+                "properties": {"name": "P", "kind": "research", "country": "KP"},
+            },
+            {
+                "type": "Feature",
+                "geometry": {"type": "Polygon", "coordinates": [[[1, 1], [3, 1], [3, 3], [1, 3]]]},
+                "properties": {"id": "q", "name": "Q", "kind": "other", "country": "kp"},
+            },
+        ],
+    }
+    p, q = parse_sites(collection)
+    assert (p.lat, p.lon) == (39.0, 125.0)
+    assert q.country == "KP" and q.footprint is not None and (q.lat, q.lon) == (2.0, 2.0)
+
+
+def test_a_users_gazetteer_setting_replaces_the_bundled_one(
+    tmp_path: Path, index: PlaceIndex
+) -> None:
+    own = tmp_path / "sites.json"
+    own.write_text(
+        json.dumps(
+            {
+                "sites": [
+                    {
+                        "id": "atlantis",
+                        "name": "Atlantis Works",
+                        "kind": "research",
+                        "country": "KP",
+                        "lat": 40.0,
+                        "lon": 126.0,
+                    }
+                ]
+            }
+        )
+    )
+    stage = PlaceStage(load_gazetteer(Settings(gazetteer=str(own)).gazetteer), index)
+    assert [s.id for s in stage.gazetteer] == ["atlantis"]
+
+
+# -- site recognition --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "spelling", ["Sanumdong", "Sanum-dong", "Sanum dong", "SANUM-DONG", "sanum dong"]
+)
+def test_sanum_dong_spelling_matches_sanumdong_site(spelling: str) -> None:
+    matcher = SiteMatcher(load_gazetteer())
+    [mention] = matcher.find(f"Trucks were seen at {spelling} on Monday.")
+    assert mention.site.id == "sanumdong" and mention.text == spelling
+
+
+@pytest.mark.parametrize("spelling", ["Tongchang-ri", "Tongchang-dong", "Tongch’ang-ri", "Sohae"])
+def test_tongchang_ri_and_tongchang_dong_are_sohae(spelling: str) -> None:
+    [mention] = SiteMatcher(load_gazetteer()).find(f"Work resumed at {spelling} this week.")
+    assert mention.site.id == "sohae"
+
+
+@pytest.mark.parametrize(
+    "spelling", ["Chemical Material Institute", "Chemical Materials Institute"]
+)
+def test_chemical_material_institute_either_spelling_is_the_hamhung_site(spelling: str) -> None:
+    [mention] = SiteMatcher(load_gazetteer()).find(f"Expansion at the {spelling} in Hamhung.")
+    assert mention.site.id == "hamhung_cmi" and mention.text == spelling
+
+
+def test_words_that_merely_contain_an_alias_do_not_match() -> None:
+    assert SiteMatcher(load_gazetteer()).find("Sanumdongs and Sohaeville are not sites.") == []
+
+
+def test_the_site_after_a_named_site_is_that_site_with_lower_confidence() -> None:
+    text = "Vehicles were seen at Sanumdong. Analysts said the site is active."
+    matcher = SiteMatcher(load_gazetteer())
+    named = matcher.find(text)
+    [described] = matcher.descriptions(text, named, [(0, 32), (33, len(text))])
+    assert described.site.id == "sanumdong" and described.text == "the site"
+    assert described.confidence < named[0].confidence
+
+
+def test_a_description_far_from_any_named_site_is_not_linked() -> None:
+    text = "Work at Sohae. One. Two. Three. Four. The site is quiet."
+    matcher = SiteMatcher(load_gazetteer())
+    starts = [0, 15, 20, 25, 32, 38]
+    sentences = list(zip(starts, [*starts[1:], len(text)], strict=True))
+    assert matcher.descriptions(text, matcher.find(text), sentences) == []
+
+
+def test_the_launch_site_never_points_at_a_factory() -> None:
+    text = "Trucks left Sanumdong. The launch site was quiet."
+    matcher = SiteMatcher(load_gazetteer())
+    assert matcher.descriptions(text, matcher.find(text), [(0, 22), (23, len(text))]) == []
+
+
+def test_name_keys_fold_case_accents_hyphens_and_apostrophes() -> None:
+    assert name_key("Hamhŭng") == name_key("HAMHUNG") == "hamhung"
+    assert name_key("P'yŏngsŏng") == name_key("Pyongsong")
+    assert name_key("Sanum-dong") == name_key("Sanum dong") == "sanumdong"
+
+
+# -- toponyms ----------------------------------------------------------------
+
+
+def test_washington_post_is_not_a_place(nlp: Any, stage: PlaceStage) -> None:
+    places = analyse(nlp, stage, "The Washington Post reported on Monday that talks had stalled.")
+    assert not [p for p in places if "Washington" in p["text"]]
+
+
+def test_washington_as_the_us_government_is_an_actor_resolved_to_the_capital(
+    nlp: Any, stage: PlaceStage
+) -> None:
+    places = analyse(nlp, stage, "Washington and Pyongyang have yet to agree on the terms.")
+    [washington] = at(places, "Washington")
+    assert washington["role"] == "actor"
+    assert washington["country"] == "US" and near(washington, 38.9, -77.0)
+
+
+def test_pyongyang_alone_is_the_city(nlp: Any, stage: PlaceStage) -> None:
+    places = analyse(nlp, stage, "The delegation arrived in Pyongyang on Tuesday.")
+    [pyongyang] = at(places, "Pyongyang")
+    assert pyongyang["kind"] == "city" and pyongyang["country"] == "KP"
+    assert pyongyang["role"] == "place" and near(pyongyang, 39.03, 125.75, 0.1)
+
+
+def test_a_country_name_resolves_to_the_country(nlp: Any, stage: PlaceStage) -> None:
+    places = analyse(nlp, stage, "Officials in Japan and South Korea welcomed the news.")
+    japan, korea = at(places, "Japan")[0], at(places, "South Korea")[0]
+    assert (japan["kind"], japan["country"]) == ("country", "JP")
+    assert (korea["kind"], korea["country"]) == ("country", "KR")
+
+
+def test_a_us_state_resolves_to_the_state(nlp: Any, stage: PlaceStage) -> None:
+    places = analyse(nlp, stage, "The senator flew home to Louisiana after the vote.")
+    [state] = at(places, "Louisiana")
+    assert (state["kind"], state["country"], state["admin1"]) == ("admin1", "US", "LA")
+    assert near(state, 31.0, -92.0, 1.5)
+
+
+def test_the_documents_other_places_choose_between_namesakes(nlp: Any, stage: PlaceStage) -> None:
+    text = "Officials in Louisiana said a fire near Alexandria was set on purpose."
+    [alexandria] = at(analyse(nlp, stage, text), "Alexandria")
+    assert (alexandria["country"], alexandria["admin1"]) == ("US", "LA")
+
+
+def test_acronyms_spacy_mislabels_are_not_places(nlp: Any, stage: PlaceStage) -> None:
+    places = analyse(
+        nlp, stage, "This is a facility where they build ICBMs and space-launch vehicles."
+    )
+    assert not at(places, "ICBMs")
+
+
+def test_every_place_record_has_the_documented_fields(nlp: Any, stage: PlaceStage) -> None:
+    places = analyse(nlp, stage, "Satellite photos of Sohae and Pyongyang were released in Seoul.")
+    assert places
+    for place in places:
+        assert set(place) >= REQUIRED_FIELDS
+        assert (place["site"] is None) != (place["geonames_id"] is None) or place["lat"] is None
+        assert 0.0 <= place["confidence"] <= 1.0
+        assert place["role"] in {"place", "actor"}
+
+
+def test_stage_declares_its_contract_and_fits_after_spacy(nlp: Any, stage: PlaceStage) -> None:
+    assert isinstance(stage, Stage)
+    assert (stage.name, stage.requires, stage.assigns) == (
+        "places",
+        ("spacy_doc", "entities"),
+        ("places",),
+    )
+    assert Pipeline([SpacyStage(nlp), stage]).names == ["spacy", "places"]
+
+
+def test_stage_skips_documents_spacy_declined(nlp: Any, stage: PlaceStage) -> None:
+    doc = Document(id="fr", text="Pyongyang et Séoul.", language="fr")
+    [analysis] = Pipeline([SpacyStage(nlp), stage]).run_batch([doc])
+    assert analysis.places == [] and "places" not in analysis.done
+
+
+# -- the seed reports --------------------------------------------------------
+
+SEED_SITES = {
+    "sanumdong": (39.0, 125.75),
+    "sohae": (39.66, 124.705),
+    "hamhung_cmi": (39.92, 127.54),
+}
+
+
+def seed_places(seeds: Path, nlp: Any, stage: PlaceStage) -> list[dict[str, Any]]:
+    places: list[dict[str, Any]] = []
+    for path in sorted(seeds.glob("*.txt")):
+        places += analyse(nlp, stage, path.read_text(encoding="utf-8"))
+    return places
+
+
+def test_seeds_resolve_sanumdong_hamhung_sohae_and_pyongyang(
+    seeds: Path, nlp: Any, stage: PlaceStage
+) -> None:
+    places = seed_places(seeds, nlp, stage)
+    for site_id, (lat, lon) in SEED_SITES.items():
+        found = [p for p in places if p["site"] == site_id]
+        assert found, f"{site_id} not recognised"
+        assert all(near(p, lat, lon, 0.1) for p in found)
+    assert any(
+        p["text"] == "Chemical Materials Institute" and p["site"] == "hamhung_cmi" for p in places
+    )
+    hamhung = [p for p in places if p["text"] == "Hamhung"]
+    assert hamhung and all(p["country"] == "KP" and near(p, 39.92, 127.54, 0.1) for p in hamhung)
+    pyongyang = [p for p in places if p["text"] == "Pyongyang"]
+    assert pyongyang and all(p["kind"] == "city" and near(p, 39.03, 125.75, 0.1) for p in pyongyang)
+
+
+def test_seeds_never_take_the_washington_post_for_a_place(
+    seeds: Path, nlp: Any, stage: PlaceStage
+) -> None:
+    for path in sorted(seeds.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for place in analyse(nlp, stage, text):
+            following = text[place["end"] : place["end"] + 5]
+            assert not (place["text"] == "Washington" and following.startswith(" Post"))
+
+
+def test_seed_descriptions_point_at_the_site_named_before(
+    seeds: Path, nlp: Any, stage: PlaceStage
+) -> None:
+    places = seed_places(seeds, nlp, stage)
+    described = [p for p in places if p.get("how") == "description"]
+    assert {p["site"] for p in described} <= {"sanumdong", "hamhung_cmi"}
+    assert {"sanumdong", "hamhung_cmi"} <= {p["site"] for p in described}
+
+
+def test_site_dataclass_is_frozen() -> None:
+    site = Site("x", "X", "other", "KP", 1.0, 2.0)
+    with pytest.raises(AttributeError):
+        site.name = "Y"  # type: ignore[misc]
