@@ -22,9 +22,11 @@ def base_parser(description: str, folder: str) -> argparse.ArgumentParser:
         "--data",
         type=Path,
         default=benchmarks_root() / folder,
-        help=f"data folder (default: $SITEWATCH_BENCHMARKS/{folder} or ../shared/benchmarks/{folder})",
+        help=f"data folder (default: $SITEWATCH_BENCHMARKS/{folder}, else ../shared/benchmarks)",
     )
-    parser.add_argument("--json", action="store_true", help="print the figures as one JSON object, last")
+    parser.add_argument(
+        "--json", action="store_true", help="print the figures as one JSON object, last"
+    )
     parser.add_argument("--quick", action="store_true", help="a small slice, for CI's smoke run")
     return parser
 

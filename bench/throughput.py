@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import base_parser, emit_json, print_table, require_data  # noqa: E402
+from _common import base_parser, emit_json, print_table, require_data
 
 TARGET_RATIO = 0.80
 TARGET_PEAK_MB = 2048
@@ -79,7 +79,16 @@ def run_ours(files: list[Path], batch_size: int) -> dict[str, Any]:
 
 def child(mode: str, files: list[Path], batch_size: int) -> dict[str, Any]:
     """Run one measurement in a fresh interpreter and return its figures."""
-    cmd = [sys.executable, __file__, "--_child", mode, "--batch-size", str(batch_size), "--_files", "-"]
+    cmd = [
+        sys.executable,
+        __file__,
+        "--_child",
+        mode,
+        "--batch-size",
+        str(batch_size),
+        "--_files",
+        "-",
+    ]
     out = subprocess.run(
         cmd, input="\n".join(map(str, files)), capture_output=True, text=True, check=True
     ).stdout
@@ -130,7 +139,11 @@ def main() -> int:
         f"{figures['repeat']} run(s), stages: {', '.join(figures['stages'])}",
         ["system", "docs/s", "peak MB"],
         [
-            ["bare spaCy nlp.pipe", figures["bare_spacy_docs_per_s"], figures["bare_spacy_peak_mb"]],
+            [
+                "bare spaCy nlp.pipe",
+                figures["bare_spacy_docs_per_s"],
+                figures["bare_spacy_peak_mb"],
+            ],
             ["sitewatch ingest", figures["sitewatch_docs_per_s"], figures["sitewatch_peak_mb"]],
             ["ratio (target >= 0.80)", figures["ratio"], f"target < {TARGET_PEAK_MB}"],
         ],
