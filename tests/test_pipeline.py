@@ -99,3 +99,15 @@ def test_long_documents_are_parsed_in_chunks_with_offsets_unchanged(nlp: Any) ->
     assert all(text[e.start : e.end] == e.text for e in analysis.entities)
     assert sum(e.text == "Sohae" for e in analysis.entities) >= 25
     assert all(text[s.start : s.end].strip() for s in analysis.sentences)
+
+
+def test_a_line_break_ends_a_sentence(nlp: Any) -> None:
+    text = (
+        "Advertisement\n\nNorth Korea dismantles launch site\n\n"
+        "The work at Sohae began last week. Analysts saw it in imagery.\nMore to follow"
+    )
+    [analysis] = Pipeline([SpacyStage(nlp)]).run([doc(0, text)])
+    sentences = [text[s.start : s.end] for s in analysis.sentences]
+    assert sentences[:2] == ["Advertisement", "North Korea dismantles launch site"]
+    assert sentences[-1] == "More to follow"
+    assert all("\n" not in s for s in sentences)

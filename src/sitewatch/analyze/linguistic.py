@@ -82,7 +82,7 @@ class SpacyStage:
         if doc.text != analysis.document.text:  # pragma: no cover - a spaCy invariant
             raise ValueError("the parse does not reproduce the document text")
         analysis.spacy_doc = doc
-        analysis.sentences = [Sentence(s.start_char, s.end_char) for s in _sents(doc)]
+        analysis.sentences = [_trimmed(s) for s in _sents(doc)]
         analysis.entities = [Entity(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents]
         analysis.done.add(self.name)
 
@@ -90,3 +90,10 @@ class SpacyStage:
 def _sents(doc: Any) -> Iterator[Any]:
     """Sentences without the whitespace-only ones spaCy makes of paragraph breaks."""
     return (s for s in doc.sents if s.text.strip())
+
+
+def _trimmed(span: Any) -> Sentence:
+    """A sentence's offsets without the whitespace (paragraph breaks) at its edges."""
+    text = span.text
+    start = span.start_char + len(text) - len(text.lstrip())
+    return Sentence(start, span.start_char + len(text.rstrip()))

