@@ -11,10 +11,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
+from .analyze.claims.stage import ClaimStage
 from .analyze.linguistic import SpacyStage
 from .analyze.nlp import load_nlp
 from .analyze.pipeline import Pipeline, Stage
 from .analyze.places import PlaceStage
+from .analyze.times import TimeStage
 from .errors import InputRejected
 from .ingest.inputs import expand
 from .ingest.pubdate import parse_published
@@ -34,7 +36,9 @@ def default_stages(settings: Settings) -> list[Stage]:
     nlp = load_nlp(settings.spacy_model)
     return [
         SpacyStage(nlp, batch_size=settings.batch_size),
+        TimeStage(),
         PlaceStage.from_settings(settings),
+        ClaimStage(),
     ]
 
 

@@ -92,6 +92,56 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
 )
 
+_FACT = (
+    "doc_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE, idx INTEGER NOT NULL, "
+    "start_char INTEGER NOT NULL, end_char INTEGER NOT NULL"
+)
+
+MIGRATIONS += (
+    Migration(
+        2,
+        "fact tables: times, places, claims, cites, events; linked site events",
+        (
+            f"""CREATE TABLE times ({_FACT}, text TEXT NOT NULL, type TEXT, value TEXT,
+                precision TEXT, earliest TEXT, latest TEXT, data TEXT NOT NULL,
+                PRIMARY KEY (doc_id, idx))""",
+            f"""CREATE TABLE places ({_FACT}, text TEXT NOT NULL, site TEXT, geonames_id INTEGER,
+                name TEXT, country TEXT, lat DOUBLE PRECISION, lon DOUBLE PRECISION, kind TEXT,
+                role TEXT, confidence DOUBLE PRECISION, data TEXT NOT NULL,
+                PRIMARY KEY (doc_id, idx))""",
+            "CREATE INDEX places_site ON places (site)",
+            f"""CREATE TABLE claims ({_FACT}, speaker TEXT, speaker_type TEXT, kind TEXT,
+                certainty TEXT, said_on TEXT, content TEXT, data TEXT NOT NULL,
+                PRIMARY KEY (doc_id, idx))""",
+            "CREATE INDEX claims_speaker ON claims (speaker)",
+            "CREATE INDEX claims_said_on ON claims (said_on)",
+            f"""CREATE TABLE cites ({_FACT}, source TEXT, type TEXT, relation TEXT, via TEXT,
+                data TEXT NOT NULL, PRIMARY KEY (doc_id, idx))""",
+            f"""CREATE TABLE events ({_FACT}, activity TEXT NOT NULL, category TEXT NOT NULL,
+                site TEXT, date_value TEXT, earliest TEXT, latest TEXT, precision TEXT,
+                certainty TEXT, negated INTEGER NOT NULL, basis TEXT, data TEXT NOT NULL,
+                PRIMARY KEY (doc_id, idx))""",
+            "CREATE INDEX events_site ON events (site, activity)",
+            """CREATE TABLE site_events (
+                id TEXT PRIMARY KEY,
+                site TEXT NOT NULL,
+                activity TEXT NOT NULL,
+                earliest TEXT,
+                latest TEXT
+            )""",
+            "CREATE INDEX site_events_site ON site_events (site, activity)",
+            """CREATE TABLE event_mentions (
+                doc_id TEXT NOT NULL,
+                idx INTEGER NOT NULL,
+                event_id TEXT NOT NULL REFERENCES site_events (id) ON DELETE CASCADE,
+                PRIMARY KEY (doc_id, idx),
+                FOREIGN KEY (doc_id, idx) REFERENCES events (doc_id, idx) ON DELETE CASCADE
+            )""",
+            "CREATE INDEX event_mentions_event ON event_mentions (event_id)",
+        ),
+    ),
+)
+
 LATEST = MIGRATIONS[-1].version
 
 

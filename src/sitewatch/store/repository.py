@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ..model import Analysis, Document, InputError, PublishedDate
 from .db import Database, Row
+from .facts import FACT_KINDS
 from .migrations import LATEST, current_version, migrate, now
 
 
@@ -90,6 +91,8 @@ class Store:
             " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
             [(doc.id, e.start, e.end, e.label, e.text) for e in analysis.entities],
         )
+        for kind in FACT_KINDS:
+            self.db.executemany(kind.insert_sql(), kind.rows(analysis))
         self.db.executemany(
             "INSERT INTO failures (doc_id, stage, error, message) VALUES (?, ?, ?, ?)"
             " ON CONFLICT DO NOTHING",

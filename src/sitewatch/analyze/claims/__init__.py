@@ -1,0 +1,1 @@
+"""Claims: who said what, when, how surely, and on whose authority (issue 5)."""

@@ -1,0 +1,213 @@
+"""Reported speech and thought found in the dependency parse.
+
+- A cue verb with a clausal complement: ``Pompeo told the Senate that North Korea …``
+  (``ccomp``; for pledges and plans also the infinitive: ``Kim committed to work …``;
+  for verbs like *deny* or *announce* also a plain object).
+- A cue verb in parenthesis: ``The site, he said, is active`` (``parataxis``).
+- ``according to X``: X is the source, the rest of the sentence the content.
+- A cue noun with a ``that`` clause: ``a DIA estimate that North Korea is unlikely to …``;
+  its source is the possessor or the name before it.
+"""
+
+from __future__ import annotations
+
+from .lexicon import (
+    ACCORDING_TO,
+    CLAUSE_ONLY,
+    CUE_NOUNS,
+    CUE_VERBS,
+    INFINITIVE_CUES,
+    MENTAL_VERBS,
+)
+from .model import Found, Span
+from .spans import (
+    Doc,
+    Token,
+    char_span,
+    cue_span,
+    noun_phrase,
+    subject_of,
+    subtree_span,
+    tokens_span,
+)
+
+ADDRESSEE_VERBS = frozenset({"tell", "inform", "brief", "warn", "assure", "ask", "urge",
+                             "remind", "advise", "reassure", "promise"})
+
+
+def indirect_claims(doc: Doc, taken: set[int]) -> list[Found]:
+    """Attributions whose cue token is not in ``taken`` (the cues of quotations)."""
+    found: list[Found] = []
+    for tok in doc:
+        if tok.i in taken:
+            continue
+        item = _according_to(doc, tok) if tok.lower_ == ACCORDING_TO[0] else None
+        if item is None and tok.pos_ in ("VERB", "AUX"):
+            item = _verb_cue(doc, tok)
+        if item is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in CUE_NOUNS:
+            item = _noun_cue(doc, tok)
+        if item is not None:
+            found.append(item)
+    return found
+
+
+def _sentence(tok: Token) -> tuple[int, int]:
+    return tok.sent.start_char, tok.sent.end_char
+
+
+def _verb_cue(doc: Doc, tok: Token) -> Found | None:
+    lemma = tok.lemma_.lower()
+    if lemma not in CUE_VERBS and not _that_clause(tok):
+        return None
+    content = _verb_content(tok, lemma)
+    if content is None:
+        return None
+    subject = subject_of(tok)
+    if subject is not None and content.start <= subject.idx < content.end:
+        subject = None
+    if subject is not None and subject.pos_ == "PRON" and subject.lower_ == "it" \
+            and lemma in ("seem", "appear"):
+        subject = None  # "it seems that …": no source
+    source = noun_phrase(subject) if subject is not None else None
+    form = "indirect"
+    return Found(
+        cue=cue_span(tok), content=content, cue_token=tok.i, sentence=_sentence(tok),
+        form=form, source=source, source_token=subject.i if subject is not None else None,
+    )  # fmt: skip
+
+
+def _verb_content(tok: Token, lemma: str) -> Span | None:
+    if tok.dep_ == "parataxis" and lemma not in MENTAL_VERBS:
+        return subtree_span(tok.head, skip=[tok])
+    for child in tok.children:
+        if (child.dep_ == "ccomp" and child.i > tok.i) or (child.dep_ == "ccomp" and _fronted(tok)):
+            return subtree_span(child)
+    if lemma in INFINITIVE_CUES:
+        for child in tok.children:
+            if child.dep_ in ("xcomp", "advcl") and _is_infinitive(child) and child.i > tok.i:
+                return subtree_span(child)
+    if lemma not in CLAUSE_ONLY and lemma not in MENTAL_VERBS and lemma not in ADDRESSEE_VERBS:
+        for child in tok.children:
+            if child.dep_ == "dobj" and child.i > tok.i and child.pos_ in ("NOUN", "PROPN"):
+                return subtree_span(child)
+    return None
+
+
+def _that_clause(tok: Token) -> bool:
+    """Any verb with a "that" clause and a subject: "officials are confident that …"."""
+    if tok.lemma_.lower() in ("be", "have", "do", "make", "take", "get", "so"):
+        return False
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    return has_subject and any(
+        c.dep_ == "ccomp" and c.i > tok.i
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in tok.children
+    )  # fmt: skip
+
+
+def _fronted(tok: Token) -> bool:
+    """``North Korea is building missiles, the Post reported``: content before the cue."""
+    return tok.dep_ == "ROOT" and tok.lemma_.lower() not in MENTAL_VERBS
+
+
+def _is_infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _according_to(doc: Doc, tok: Token) -> Found | None:
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is None or nxt.lower_ != ACCORDING_TO[1]:
+        return None
+    objs = [c for c in nxt.children if c.dep_ == "pobj"] or [
+        c for c in tok.children if c.dep_ == "pobj"
+    ]
+    if not objs:
+        return None
+    source_tok = objs[0]
+    content = _clause_around(doc, tok, nxt)
+    if content is None:
+        return None
+    return Found(
+        cue=char_span(doc, tok.idx, nxt.idx + len(nxt.text)), content=content,
+        cue_token=tok.i, sentence=_sentence(tok), form="according_to",
+        source=noun_phrase(source_tok), source_token=source_tok.i,
+    )  # fmt: skip
+
+
+def _clause_around(doc: Doc, tok: Token, nxt: Token) -> Span | None:
+    """The clause "according to X" modifies, without the phrase; else the longer side."""
+    phrase = {t.i for t in tok.subtree} | {t.i for t in nxt.subtree} | {tok.i, nxt.i}
+    head = tok.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.pos_ in ("VERB", "AUX") and head.i not in phrase:
+        kept = [t for t in head.subtree if t.i not in phrase]
+        span = tokens_span(doc, _run(kept, head.i))
+        if span is not None:
+            return span
+    sent = tok.sent
+    before = [t for t in sent if t.i < min(phrase)]
+    after = [t for t in sent if t.i > max(phrase)]
+    return tokens_span(doc, before if _words(before) >= _words(after) else after)
+
+
+def _run(tokens: list[Token], head: int) -> list[Token]:
+    """The contiguous run of tokens around the head."""
+    runs: list[list[Token]] = []
+    for t in tokens:
+        if runs and t.i == runs[-1][-1].i + 1:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return next((r for r in runs if any(t.i == head for t in r)), tokens)
+
+
+def _words(tokens: list[Token]) -> int:
+    return sum(1 for t in tokens if not t.is_punct)
+
+
+def _noun_cue(doc: Doc, tok: Token) -> Found | None:
+    clause = [
+        c for c in tok.children
+        if c.dep_ in ("acl", "ccomp", "relcl") and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children
+        )
+    ]  # fmt: skip
+    if not clause:
+        return None
+    content = subtree_span(clause[0])
+    if content is None:
+        return None
+    source_tok = _noun_source(tok)
+    return Found(
+        cue=char_span(doc, tok.idx, tok.idx + len(tok.text)), content=content,
+        cue_token=tok.i, sentence=_sentence(tok), form="noun",
+        source=_noun_source_span(doc, tok, source_tok),
+        source_token=source_tok.i if source_tok is not None else None,
+    )  # fmt: skip
+
+
+def _noun_source(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ == "poss":
+            return child
+    names = [c for c in tok.lefts if c.dep_ in ("compound", "nmod") and c.ent_type_]
+    if names:
+        return names[-1]
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+            objs = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_]
+            if objs:
+                return objs[0]
+    return None
+
+
+def _noun_source_span(doc: Doc, noun: Token, source: Token | None) -> Span | None:
+    if source is None:
+        return None
+    if source.dep_ in ("compound", "nmod"):
+        ent = [e for e in doc.ents if e.start <= source.i < e.end]
+        if ent:
+            return char_span(doc, ent[0].start_char, ent[0].end_char)
+        return tokens_span(doc, [t for t in noun.lefts if t.dep_ in ("compound", "nmod")])
+    return noun_phrase(source)

@@ -1,0 +1,225 @@
+"""The words the claims stage listens for: cues, hedges, estimative terms, source kinds.
+
+Everything here is data, kept in one place so that a reader can see (and an analyst
+can extend) what counts as an attribution cue, a hedge or a likelihood term.
+Lemmas are spaCy's (``en_core_web_sm``) lower-case lemmas.
+"""
+
+from __future__ import annotations
+
+# -- cues ---------------------------------------------------------------------
+
+# Verbs of saying: their clausal complement (or a quotation) is what was said.
+SPEECH_VERBS = frozenset({
+    "say", "tell", "add", "insist", "warn", "claim", "state", "declare", "announce",
+    "report", "write", "tweet", "post", "explain", "note", "argue", "contend", "assert",
+    "maintain", "stress", "emphasize", "emphasise", "reiterate", "repeat", "acknowledge",
+    "admit", "concede", "confirm", "deny", "reject", "dispute", "allege", "suggest",
+    "predict", "forecast", "caution", "point", "complain", "charge", "accuse", "reply",
+    "respond", "answer", "ask", "question", "wonder", "urge", "call", "demand", "boast",
+    "brag", "quip", "joke", "recall", "remark", "comment", "observe", "testify", "disclose",
+    "reveal", "indicate", "signal", "hint", "imply", "mention", "describe", "characterize",
+    "characterise", "pledge", "commit", "promise", "vow", "swear", "guarantee", "agree",
+    "threaten", "propose", "recommend", "advise", "inform", "assure", "reassure",
+    "brief", "concur", "conclude", "estimate", "assess", "judge", "calculate", "project",
+    "find", "learn", "show", "demonstrate", "prove", "depict",
+    "quote", "cite", "release", "publish", "counter", "retort", "insinuate", "speculate",
+    "theorize", "theorise", "posit", "opine", "proclaim", "trumpet", "tout", "highlight",
+    "underline", "underscore", "vouch", "attest", "certify",
+})
+
+# Verbs of thinking, knowing and wanting: PolNeAR counts these as attribution too.
+MENTAL_VERBS = frozenset({
+    "believe", "think", "feel", "expect", "hope", "fear", "worry", "doubt", "suspect",
+    "know", "understand", "realize", "realise", "consider", "figure", "assume", "presume",
+    "guess", "reckon", "imagine", "want", "wish", "intend", "plan", "decide", "see",
+    "view", "regard", "recognize", "recognise", "remember", "forget", "notice", "sense",
+    "anticipate", "envision", "envisage", "trust", "bet", "hold", "prefer", "aim",
+})
+
+# Verbs of judging someone or something aloud: their object is the content
+# ("Trump praised Kim", "officials dismissed the report").
+EVALUATIVE_VERBS = frozenset({
+    "praise", "criticize", "criticise", "endorse", "support", "thank", "mock", "dismiss",
+    "attack", "blast", "slam", "blame", "condemn", "applaud", "welcome", "oppose", "defend",
+    "back", "ridicule", "denounce", "hail", "laud", "lambast", "chide", "fault", "question",
+    "label", "brand", "exclaim", "decry", "deride", "rebuke", "scold", "tout", "champion",
+    "name", "list", "cite", "recommend", "refuse", "veto", "reject", "accept", "acknowledge",
+})
+
+CUE_VERBS = SPEECH_VERBS | MENTAL_VERBS | EVALUATIVE_VERBS
+
+# Verbs that are cues only with a clause, never with a plain noun object ("see a car").
+CLAUSE_ONLY = frozenset({
+    "see", "know", "find", "feel", "hold", "figure", "add", "point",
+    "call", "answer", "reply", "respond", "ask", "learn", "understand", "recognize",
+    "recognise", "remember", "forget", "notice", "sense", "consider", "guess", "bet",
+    "trust", "view", "regard", "want", "wish", "prefer", "aim", "decide", "hope",
+    "expect", "plan", "intend", "write", "post", "tweet", "release", "publish",
+    "quote", "cite", "project", "brief", "inform", "comment", "charge", "describe",
+})
+
+# Verbs whose infinitival complement is the content: "pledged to dismantle ...".
+INFINITIVE_CUES = frozenset({
+    "pledge", "commit", "promise", "vow", "agree", "threaten", "swear", "plan",
+    "intend", "decide", "aim", "want", "hope", "expect", "propose", "refuse", "offer",
+    "urge", "ask", "call", "demand", "claim", "deny", "wish", "prefer",
+})
+
+# Nouns that carry content in a "that" clause: "an estimate that North Korea is ...".
+CUE_NOUNS = frozenset({
+    "claim", "statement", "assessment", "estimate", "report", "warning", "pledge",
+    "promise", "commitment", "belief", "view", "assertion", "allegation", "conclusion",
+    "finding", "suggestion", "prediction", "denial", "insistence", "announcement",
+    "declaration", "assurance", "argument", "contention", "suspicion", "fear", "hope",
+    "expectation", "concern", "word", "news", "indication", "sign", "evidence", "notion",
+    "idea", "impression", "judgment", "judgement", "recognition", "acknowledgment",
+})
+
+# Prepositional cues: their object is the source, the clause around them the content.
+ACCORDING_TO = ("according", "to")
+
+# -- claim kinds --------------------------------------------------------------
+
+PLEDGE_CUES = frozenset({
+    "pledge", "commit", "promise", "vow", "swear", "guarantee", "agree", "undertake",
+    "assure", "commitment",
+})
+DENIAL_CUES = frozenset({"deny", "reject", "dispute", "refute", "dismiss", "denial", "rebut"})
+ASSESSMENT_CUES = frozenset({
+    "assess", "estimate", "believe", "judge", "conclude", "think", "suspect", "calculate",
+    "project", "forecast", "predict", "assessment", "conclusion", "judgment",
+    "judgement", "finding", "reckon", "expect", "doubt", "consider", "suggest", "indicate",
+    })
+PLAN_CUES = frozenset({"plan", "intend", "propose", "aim", "schedule", "prepare"})
+PLAN_WORDS = frozenset({"plan", "timeline", "schedule", "roadmap", "intend", "intention"})
+QUESTION_CUES = frozenset({"ask", "wonder", "question", "inquire", "enquire"})
+
+# -- certainty ----------------------------------------------------------------
+
+# Words that weaken a statement: on the cue, on the verb above it, or on the content's verb.
+HEDGE_WORDS = frozenset({
+    "appear", "seem", "supposedly", "reportedly", "apparently", "allegedly", "may", "might",
+    "could", "possibly", "perhaps", "maybe", "purportedly", "ostensibly", "seemingly",
+    "presumably", "arguably", "reputedly", "suggest", "indicate", "believe", "think",
+    "suspect", "speculate", "likely", "probably", "potentially", "conceivably",
+})
+HEDGE_PHRASES = (
+    "appears to", "appear to", "appeared to", "seems to", "seem to", "seemed to",
+    "is said to", "are said to", "is believed to", "are believed to", "is thought to",
+    "are thought to", "is understood to", "is reported to", "are reported to",
+)
+CONDITIONAL_MARKS = frozenset({"if", "unless", "provided", "providing", "assuming", "whether"})
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+
+# The ICD 203 likelihood scale, with common synonyms: term -> (low, high).
+ICD203: dict[str, tuple[float, float]] = {
+    "almost no chance": (0.01, 0.05),
+    "remote": (0.01, 0.05),
+    "remote chance": (0.01, 0.05),
+    "remote possibility": (0.01, 0.05),
+    "very unlikely": (0.05, 0.20),
+    "highly unlikely": (0.05, 0.20),
+    "highly improbable": (0.05, 0.20),
+    "very improbable": (0.05, 0.20),
+    "extremely unlikely": (0.05, 0.20),
+    "unlikely": (0.20, 0.45),
+    "improbable": (0.20, 0.45),
+    "improbably": (0.20, 0.45),
+    "probably not": (0.20, 0.45),
+    "not likely": (0.20, 0.45),
+    "roughly even chance": (0.45, 0.55),
+    "roughly even odds": (0.45, 0.55),
+    "even chance": (0.45, 0.55),
+    "even odds": (0.45, 0.55),
+    "fifty-fifty": (0.45, 0.55),
+    "toss-up": (0.45, 0.55),
+    "likely": (0.55, 0.80),
+    "probable": (0.55, 0.80),
+    "probably": (0.55, 0.80),
+    "very likely": (0.80, 0.95),
+    "highly likely": (0.80, 0.95),
+    "very probable": (0.80, 0.95),
+    "highly probable": (0.80, 0.95),
+    "almost certain": (0.95, 0.99),
+    "almost certainly": (0.95, 0.99),
+    "nearly certain": (0.95, 0.99),
+    "nearly certainly": (0.95, 0.99),
+    "virtually certain": (0.95, 0.99),
+    "virtually certainly": (0.95, 0.99),
+}
+
+# -- speakers -----------------------------------------------------------------
+
+PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his", "i", "me", "my"})
+PRONOUNS_THING = frozenset({"it", "its"})
+PRONOUNS_GROUP = frozenset({"they", "them", "their", "we", "us", "our"})
+PRONOUNS = PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_GROUP | {"who", "which", "that"}
+
+OUTLET_WORDS = frozenset({"newspaper", "paper", "daily", "report", "outlet", "broadcaster",
+                          "network", "agency", "magazine", "website", "site", "publication",
+                          "article", "story", "tabloid", "channel", "post", "times"})
+# Named outlets and wire services (lower case): matched against a source's text.
+AGENCIES = frozenset({"reuters", "associated press", "ap", "afp", "agence france-presse",
+                      "yonhap", "kyodo", "xinhua", "kcna", "korean central news agency",
+                      "bloomberg", "tass", "interfax", "dpa", "ani", "pti", "efe"})
+OUTLETS = frozenset({
+    "the washington post", "washington post", "the new york times", "new york times", "cnn",
+    "axios", "nbc", "nbc news", "cbs", "cbs news", "abc", "abc news", "fox news", "bbc",
+    "the wall street journal", "wall street journal", "the guardian", "npr", "politico",
+    "the times", "the post", "usa today", "the hill", "the independent", "the telegraph",
+    "nk news", "daily nk", "the diplomat", "the national", "the straits times",
+    "the japan times", "the korea herald", "korea herald", "the chosun ilbo", "chosun ilbo",
+    "joongang ilbo", "the hankyoreh", "hankyoreh", "rodong sinmun", "msnbc", "cnbc",
+    "the atlantic", "newsweek", "time", "vox", "breitbart", "huffington post", "huffpost",
+    "the daily beast", "buzzfeed", "reuters", "associated press", "yonhap", "kyodo",
+})
+OUTLET_SUFFIXES = ("post", "times", "news", "herald", "journal", "daily", "tribune", "ilbo",
+                   "press", "tv", "radio", "broadcasting", "gazette", "telegraph", "monitor",
+                   "sinmun", "today", "network", "magazine", "guardian", "inquirer")
+GOVERNMENT_WORDS = frozenset({
+    "ministry", "department", "government", "pentagon", "white house", "state department",
+    "senate", "congress", "committee", "command", "joint chiefs", "nis", "dia", "cia",
+    "nsa", "intelligence agency", "defence intelligence agency",
+    "defense intelligence agency", "administration", "military", "army", "navy",
+    "air force", "kremlin", "cabinet", "parliament", "assembly", "council", "embassy",
+    "foreign office", "spy agency", "national intelligence service", "un", "united nations",
+    "iaea", "office", "regime", "pyongyang", "washington", "seoul", "beijing", "tokyo",
+})
+ANONYMOUS_HEADS = frozenset({
+    "official", "officials", "source", "sources", "person", "people", "diplomat",
+    "diplomats", "analyst", "analysts", "expert", "experts", "officer", "officers",
+    "agency", "agencies", "insider", "insiders", "aide", "aides", "observer", "observers",
+    "lawmaker", "lawmakers", "staffer", "staffers", "member", "members", "others", "some",
+    "many", "critic", "critics", "researcher", "researchers", "specialist", "specialists",
+    "someone", "residents", "witness", "witnesses", "spy", "spies",
+})
+ANONYMOUS_MARKERS = frozenset({
+    "unidentified", "unnamed", "anonymous", "anonymity", "familiar", "some", "several",
+    "senior", "a", "an", "one", "two", "three", "many", "other", "others", "multiple",
+    "various", "spy", "intelligence",
+})
+IMAGERY_WORDS = frozenset({"photo", "photos", "photograph", "photographs", "image",
+                           "images", "imagery", "picture", "pictures", "satellite",
+                           "footage", "video", "videos", "snapshot"})
+DOCUMENT_WORDS = frozenset({
+    "report", "reports", "statement", "statements", "estimate", "assessment", "document",
+    "documents", "study", "analysis", "letter", "declaration", "survey", "poll", "polls",
+    "data", "findings", "intelligence", "memo", "cable", "briefing", "briefings", "record",
+    "records", "paper", "article", "evidence", "research", "figures", "filing", "review",
+    "communique", "communiqué", "resolution", "agreement", "text", "transcript", "ad",
+    "advertisement", "release", "tweet", "post",
+})
+PERSON_ROLE_WORDS = frozenset({
+    "president", "adviser", "advisor", "secretary", "minister", "spokesman",
+    "spokeswoman", "spokesperson", "leader", "director", "chairman", "chair", "senator",
+    "governor", "ambassador", "envoy", "general", "admiral", "commander", "associate",
+    "fellow", "professor", "scholar", "analyst", "researcher", "official", "chief", "head",
+    "candidate", "nominee", "mayor", "representative", "lawmaker", "diplomat", "expert",
+    "aide", "deputy", "vice", "premier", "chancellor", "king", "dictator", "founder", "ceo",
+    "manager", "author", "editor", "reporter", "correspondent", "journalist", "writer",
+})
+IMAGERY_PROVIDERS = ("planet labs", "planet", "digitalglobe", "maxar", "airbus",
+                     "airbus defence and space", "google earth", "satellogic", "spot",
+                     "geoeye", "worldview", "pleiades", "kompsat", "capella", "iceye",
+                     "sentinel", "landsat", "blacksky", "umbra")

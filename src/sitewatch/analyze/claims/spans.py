@@ -1,0 +1,130 @@
+"""From spaCy tokens to character spans: subtrees, cue phrases, subjects.
+
+Small helpers over the dependency parse that the extractors share. spaCy objects
+are typed ``Any`` (spaCy ships no stubs).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from .model import Span
+
+Token = Any
+Doc = Any
+
+QUOTE_CHARS = "\"“”‘’'«»"
+CUE_PARTS = frozenset({"aux", "auxpass", "neg", "prt"})
+# Dependencies through which a verb inherits its subject from the verb above it.
+SUBJECT_PATHS = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "acl", "ccomp"})
+
+
+def text_of(doc: Doc) -> str:
+    """The document's text, built once (``Doc.text`` joins every token on each call)."""
+    cached = doc.user_data.get("sitewatch.text")
+    if isinstance(cached, str):
+        return cached
+    text = str(doc.text)
+    doc.user_data["sitewatch.text"] = text
+    return text
+
+
+def char_span(doc: Doc, start: int, end: int) -> Span:
+    return Span.of(text_of(doc), start, end)
+
+
+def tokens_span(doc: Doc, tokens: Iterable[Token]) -> Span | None:
+    """The character span from the first to the last token, trimmed of edge punctuation."""
+    toks = sorted(tokens, key=lambda t: t.i)
+    while toks and _edge_punct(toks[0]):
+        toks.pop(0)
+    while toks and _edge_punct(toks[-1]):
+        toks.pop()
+    if not toks:
+        return None
+    end = toks[-1].idx + len(toks[-1].text)
+    text = text_of(doc)
+    if text.count("(", toks[0].idx, end) > text.count(")", toks[0].idx, end):
+        close = text.find(")", end, end + 2)
+        end = close + 1 if close >= 0 else end
+    return char_span(doc, toks[0].idx, end)
+
+
+def _edge_punct(tok: Token) -> bool:
+    return bool(tok.is_punct or tok.is_space) and tok.text not in ("%", "$")
+
+
+def subtree_span(tok: Token, skip: Iterable[Token] = ()) -> Span | None:
+    """The span of ``tok``'s subtree, leaving out the subtrees of ``skip`` at its edges."""
+    skipped: set[int] = set()
+    for s in skip:
+        skipped.update(t.i for t in s.subtree)
+    kept = [t for t in tok.subtree if t.i not in skipped]
+    if skipped and kept:
+        # keep the contiguous run around the head: a skipped subtree in the middle splits it
+        kept = _run_around(kept, tok.i)
+    return tokens_span(tok.doc, kept)
+
+
+def _run_around(tokens: list[Token], head: int) -> list[Token]:
+    run: list[Token] = []
+    for t in tokens:
+        if run and t.i != run[-1].i + 1:
+            if any(r.i == head for r in run):
+                return run
+            run = []
+        run.append(t)
+    return run
+
+
+def cue_span(tok: Token) -> Span:
+    """The cue verb with its auxiliaries, negation and particle when adjacent: "has not said"."""
+    left = tok.i
+    for child in sorted(tok.lefts, key=lambda t: -t.i):
+        if child.dep_ in CUE_PARTS and child.i == left - 1:
+            left = child.i
+    right = tok.i
+    for child in tok.rights:
+        if child.dep_ == "prt" and child.i == right + 1:
+            right = child.i
+    doc = tok.doc
+    last = doc[right]
+    return char_span(doc, doc[left].idx, last.idx + len(last.text))
+
+
+def subject_of(tok: Token, hops: int = 3) -> Token | None:
+    """The subject of a verb, climbing to the verb above for infinitives, conjuncts, gerunds."""
+    current = tok
+    for _ in range(hops + 1):
+        for child in current.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                return child
+        for child in current.children:
+            if child.dep_ == "agent":
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+        if current.dep_ not in SUBJECT_PATHS or current.head.i == current.i:
+            return None
+        if current.dep_ == "acl":  # "photos showing X": the noun is the subject
+            return current.head if current.head.pos_ in ("NOUN", "PROPN") else None
+        current = current.head
+    return None
+
+
+def noun_phrase(tok: Token) -> Span | None:
+    """A source noun phrase: the subtree, without a relative clause hanging off the end,
+    and without anything before a line break (a headline the parser ran into it)."""
+    skip = [c for c in tok.rights if c.dep_ in ("relcl", "acl") and c.i > tok.i]
+    span = subtree_span(tok, skip)
+    if span is None:
+        return None
+    cut = span.text.rfind("\n", 0, max(0, tok.idx - span.start))
+    if cut >= 0:
+        span = Span.of(text_of(tok.doc), span.start + cut + 1, span.end)
+    return span
+
+
+def in_any(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)

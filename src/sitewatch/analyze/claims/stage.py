@@ -1,0 +1,86 @@
+"""The claims stage: attributions → claims with speakers, kinds, certainty, dates; and cites.
+
+Runs on the shared spaCy parse. It uses the time-expression stage's ``analysis.times``
+when that stage ran before it (for ``said_on``), and the publication date otherwise, so
+it requires only the parse and the entities.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...model import Analysis
+from .certainty import certainty_of, estimate, kind_of, polarity_of
+from .chains import cites
+from .indirect import indirect_claims
+from .model import Claim, Found
+from .quotes import find_quotes, quote_claims
+from .spans import Doc, text_of
+from .speakers import mentions, resolve
+from .when import said_on
+
+
+def find_attributions(doc: Doc) -> list[Found]:
+    """Every attribution in a parsed document, in text order (quotations first claim cues)."""
+    quotes = find_quotes(text_of(doc))
+    direct = quote_claims(doc, quotes)
+    taken = {f.cue_token for f in direct}
+    quoted = [(q.start, q.end) for q in quotes]
+    indirect = [
+        f for f in indirect_claims(doc, taken)
+        if not any(a <= f.cue.start < b for a, b in quoted) and not _duplicate(f, direct)
+    ]  # fmt: skip
+    return sorted(direct + indirect, key=lambda f: (f.sentence[0], f.cue.start))
+
+
+def _duplicate(found: Found, direct: list[Found]) -> bool:
+    """An indirect reading of a quotation that was already attributed."""
+    return any(
+        d.content.start <= found.content.start and found.content.end <= d.content.end
+        and found.cue.start >= d.content.start and found.cue.end <= d.content.end
+        for d in direct
+    )  # fmt: skip
+
+
+def outermost(found: list[Found]) -> list[Found]:
+    """Only attributions whose cue is not inside another one's content (PolNeAR's view)."""
+    return [
+        f for f in found
+        if not any(g is not f and g.content.contains(f.cue.start, f.cue.end) for g in found)
+    ]  # fmt: skip
+
+
+def build_claims(analysis: Analysis, doc: Doc, found: list[Found]) -> list[Claim]:
+    index = mentions(doc)
+    claims: list[Claim] = []
+    for item in found:
+        chance = estimate(doc, item)
+        claims.append(Claim(
+            found=item,
+            speaker=resolve(doc, item, index),
+            kind=kind_of(doc, item, chance),
+            certainty=certainty_of(doc, item, chance),
+            polarity=polarity_of(doc, item),
+            likelihood=chance,
+            said_on=said_on(analysis, doc, item),
+        ))  # fmt: skip
+    return claims
+
+
+@dataclass
+class ClaimStage:
+    """Fills ``analysis.claims`` and ``analysis.cites`` (see docs/claims.md)."""
+
+    name: str = "claims"
+    requires: tuple[str, ...] = ("spacy_doc", "entities")
+    assigns: tuple[str, ...] = ("claims", "cites")
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        doc = analysis.spacy_doc
+        if doc is None:
+            return analysis
+        claims = build_claims(analysis, doc, find_attributions(doc))
+        analysis.claims = [c.to_json() for c in claims]
+        analysis.cites = [c.to_json() for c in cites(doc, claims, mentions(doc))]
+        analysis.done.add(self.name)
+        return analysis

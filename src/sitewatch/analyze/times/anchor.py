@@ -1,0 +1,196 @@
+"""Resolution context: the publication date, the last date mentioned, and the tense.
+
+Relative expressions are resolved against the publication date ("last week") or
+against the date the text just mentioned ("two days later"). Year-less dates and
+weekdays are resolved in the direction the tense points: "on Monday" in a past-tense
+report is the previous Monday, in "will meet on Monday" the next one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from . import granule as g
+from .granule import Granule
+from .model import Reading
+
+TenseOracle = Callable[[int, int], str]  # (start, end) -> "past" | "present" | "future"
+
+FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "gonna"})
+MODAL_AUX = frozenset({"would", "may", "might", "could", "can", "should", "must", "'d"})
+# After these words a date is an end point or a term, whatever the tense of the sentence:
+# "the offer, made last week, was extended to Nov. 16"; "payable Dec. 7".
+TERM_SIGNALS = re.compile(
+    r"\b(?:until|till|through|to|by|due|payable|effective|expir\w*|record|deadline(?:\s+of)?|"
+    r"scheduled\s+(?:for|on)|set\s+for|starting|beginning)\s*(?:on\s+)?$",
+    re.IGNORECASE,
+)
+PROSPECTIVE_VERBS = frozenset({"plan", "expect", "intend", "schedule", "aim", "hope", "set",
+                               "propose", "promise", "pledge", "agree", "vow", "prepare"})
+
+
+def present_tense(start: int, end: int) -> str:
+    """The tense oracle when there is no parse: no direction preferred."""
+    return "present"
+
+
+@dataclass
+class Context:
+    """What a rule may look at besides its match."""
+
+    text: str
+    anchor: Granule | None  # the publication date (day, month or year precision)
+    oracle: TenseOracle = present_tense
+    reference: Granule | None = None  # the last date the text mentioned
+    last: dict[str, Granule] = field(default_factory=dict)  # the last one of each precision
+    span: tuple[int, int] = (0, 0)  # the expression being resolved
+    _tense: str | None = None
+
+    def at(self, start: int, end: int) -> None:
+        """Resolve the next expression, at ``[start, end)``."""
+        self.span, self._tense = (start, end), None
+
+    @property
+    def tense(self) -> str:
+        """The tense governing the current expression: asked of the parse only when needed."""
+        if self._tense is None:
+            term = TERM_SIGNALS.search(self.before(self.span[0], 30))
+            self._tense = "present" if term else self.oracle(*self.span)
+        return self._tense
+
+    @property
+    def anchor_day(self) -> date | None:
+        if self.anchor is None or self.anchor.precision != "day":
+            return None
+        return self.anchor.earliest
+
+    def before(self, start: int, width: int = 40) -> str:
+        return self.text[max(0, start - width) : start]
+
+    def after(self, end: int, width: int = 40) -> str:
+        return self.text[end : end + width]
+
+    def from_publication(self, granule: Granule | None, needs_day: bool = False) -> Reading:
+        """A DATE reading resolved against the publication date (or unanchored without one)."""
+        if self.anchor is None or (needs_day and self.anchor_day is None):
+            return unanchored()
+        if granule is None:
+            return Reading("DATE", None, None, "relative-publication", anchor=self.anchor.value)
+        return Reading("DATE", granule.value, granule.precision, "relative-publication", granule,
+                       anchor=self.anchor.value)
+
+    def from_reference(self, make: Callable[[Granule], Granule | None]) -> Reading:
+        """A reading resolved against the last date mentioned (the publication date at first)."""
+        ref = self.reference or self.anchor
+        if ref is None:
+            return unanchored()
+        result = make(ref)
+        basis = "relative-publication" if ref is self.anchor else "relative-expression"
+        if result is None:
+            return Reading("DATE", None, None, basis, anchor=ref.value)
+        return Reading("DATE", result.value, result.precision, basis, result, anchor=ref.value)
+
+
+def unanchored(value: str | None = None, precision: str | None = None) -> Reading:
+    return Reading("DATE", value, precision, "relative-unanchored", reference=False)
+
+
+def choose_year(ctx: Context, make: Callable[[int], Granule | None],
+                use_tense: bool = True) -> Granule | None:
+    """The year for a year-less date: the last one not after the anchor's month in a
+    past-tense sentence, the first one not over before the anchor's month in a future one,
+    otherwise the nearest."""
+    if ctx.anchor is None:
+        return None
+    pivot = ctx.anchor.earliest if ctx.anchor_day else ctx.anchor.latest
+    options = [x for x in (make(pivot.year + k) for k in (-1, 0, 1)) if x is not None]
+    if not options:
+        return None
+    month = g.month(pivot.year, pivot.month)
+    month_start, month_end = (month.earliest, month.latest) if month else (pivot, pivot)
+    if use_tense and ctx.tense == "past":
+        past = [x for x in options if x.earliest <= month_end]
+        return past[-1] if past else options[0]
+    if use_tense and ctx.tense == "future":
+        ahead = [x for x in options if x.latest >= month_start]
+        return ahead[0] if ahead else options[-1]
+    return min(options, key=lambda x: abs(_distance(x, pivot)))
+
+
+def _distance(x: Granule, pivot: date) -> int:
+    if x.earliest <= pivot <= x.latest:
+        return 0
+    return (x.earliest - pivot).days if x.earliest > pivot else (pivot - x.latest).days
+
+
+def choose_weekday(anchor: date, weekday: int, tense: str, relation: str | None) -> date:
+    """The day named by a weekday (1 = Monday) seen from ``anchor``."""
+    back = (anchor.isoweekday() - weekday) % 7  # 0..6 days back (0: the anchor itself)
+    ahead = (weekday - anchor.isoweekday()) % 7 or 7  # 1..7 days ahead
+    if relation in ("last", "past", "previous"):
+        return anchor - timedelta(days=back or 7)
+    if relation in ("next", "coming"):
+        return anchor + timedelta(days=ahead)
+    if relation == "this":
+        return anchor + timedelta(days=weekday - anchor.isoweekday())
+    if tense == "future":
+        return anchor + timedelta(days=ahead if back else 0)
+    if tense == "past" or back <= ahead:
+        return anchor - timedelta(days=back)
+    return anchor + timedelta(days=ahead)
+
+
+def anchor_granule(value: str | None) -> Granule | None:
+    """The publication date as a granule ("2018-07-31", "2018-07", "2018")."""
+    return g.from_value(value) if value else None
+
+
+# -- tense from a spaCy parse -------------------------------------------------------
+
+
+def spacy_tense(doc: Any) -> TenseOracle:
+    """A tense oracle over a parsed spaCy ``Doc``."""
+
+    def tense(start: int, end: int) -> str:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return "present"
+        return _governing_tense(span.root)
+
+    return tense
+
+
+def _governing_tense(token: Any) -> str:
+    for _ in range(10):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
+            return _verb_tense(token, 3)
+        if token.head.i == token.i:
+            break
+        token = token.head
+    return "present"
+
+
+def _verb_tense(verb: Any, depth: int) -> str:
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {c.lower_ for c in aux}
+    if words & FUTURE_AUX or (words & MODAL_AUX and "have" not in words):
+        return "future"
+    if "to" in words and verb.head.i != verb.i:
+        head = verb.head
+        if head.lemma_ in PROSPECTIVE_VERBS or head.pos_ in ("VERB", "AUX"):
+            return "future"
+        return "present"
+    if "Past" in verb.morph.get("Tense") and verb.tag_ != "VBN":
+        return "past"
+    if any("Past" in c.morph.get("Tense") for c in aux) or words & {"have", "has", "'ve"}:
+        return "past"
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl") and depth > 0:
+        head = verb.head
+        while head.i != head.head.i and head.pos_ not in ("VERB", "AUX"):
+            head = head.head
+        return _verb_tense(head, depth - 1) if head.pos_ in ("VERB", "AUX") else "past"
+    return "present"

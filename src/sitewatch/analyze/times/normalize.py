@@ -1,0 +1,233 @@
+"""From text to resolved time expressions: match the rules, pick non-overlapping matches,
+resolve each in reading order (so "two days later" sees the date just mentioned), then
+apply modifiers, signals ("since", "as early as"), ranges and elided days.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+from itertools import pairwise
+
+from . import absolute, durations, relative
+from . import granule as g
+from .anchor import Context, TenseOracle, anchor_granule, present_tense
+from .granule import Granule
+from .model import Interval, Reading, TimeExpression
+from .patterns import Candidate, Compiled, compile_rules, find_candidates, prefix_mods, select
+
+SIGNALS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\b(?:as\s+early\s+as|no\s+earlier\s+than|not\s+before|starting|beginning)\s*$",
+                re.I), "ON_OR_AFTER"),
+    (re.compile(r"\bsince\s*$", re.I), "SINCE"),
+    (re.compile(r"\b(?:after|following)\s*$", re.I), "AFTER"),
+    (re.compile(r"\b(?:before|prior\s+to|ahead\s+of|earlier\s+than)\s*$", re.I), "BEFORE"),
+    (re.compile(r"\b(?:by|until|till|no\s+later\s+than|as\s+late\s+as)\s*$", re.I), "ON_OR_BEFORE"),
+]
+WITHIN = re.compile(r"\b(?:within|in\s+less\s+than|inside)\s*$", re.I)
+RANGE_LINK = re.compile(r"^\s*(?:-|–|—|to|through|until|till|and)\s*$", re.I)
+RANGE_OPEN = re.compile(r"\b(?:between|from)\s*$", re.I)
+ELIDED_DAY = re.compile(
+    r"\s*(?P<link>and|or|to|through|-|–|&)\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    r"(?!\s*(?:%|percent|per\s?cent|million|billion|thousand|hundred|dozen|[-–/.:,]\s*\d|"
+    r"(?:year|month|week|day|hour|minute|time|people|of)s?\b))",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def compiled_rules() -> list[Compiled]:
+    return compile_rules([*absolute.RULES, *relative.RULES, *durations.RULES])
+
+
+def find_times(text: str, published: str | None, tense: TenseOracle | None = None,
+               hints: list[tuple[int, int]] | None = None) -> list[TimeExpression]:
+    """The time expressions of ``text``, resolved against the publication date ``published``
+    ("YYYY-MM-DD", "YYYY-MM", "YYYY" or None) and a tense oracle (default: no tense).
+
+    ``hints`` are extra spans (spaCy DATE/TIME entities) kept, unresolved, when no rule
+    matched them.
+    """
+    oracle = tense or present_tense
+    anchor = anchor_granule(published)
+    probe = Context(text, anchor)
+    readings = []
+    for cand in find_candidates(text, compiled_rules()):
+        reading = cand.rule.handler(cand.match, probe)
+        if reading is not None:
+            if reading.start is not None:
+                cand = replace(cand, start=reading.start)
+            readings.append((cand, reading))
+    found: list[TimeExpression] = []
+    ctx = Context(text, anchor, oracle)
+    for cand, first in select(readings):
+        ctx.at(cand.start, cand.end)
+        reading = cand.rule.handler(cand.match, ctx) or first
+        expr = _expression(cand, reading, ctx)
+        found.append(expr)
+        if reading.reference and expr.granule is not None and expr.type in ("DATE", "TIME"):
+            ctx.reference = expr.granule
+            ctx.last[expr.granule.precision] = expr.granule
+        found.extend(_elided_days(expr, ctx))
+    _link_ranges(found, text)
+    found.extend(_hinted(text, hints or [], found))
+    found.sort(key=lambda e: (e.start, e.end))
+    return found
+
+
+def _expression(cand: Candidate, reading: Reading, ctx: Context) -> TimeExpression:
+    approx, position, pos_word = prefix_mods(cand.match)
+    mod = reading.mod or position or approx
+    interval = _interval(reading, position, pos_word, ctx)
+    signal = _signal(ctx.text, cand.start, reading)
+    if signal is not None and interval is not None:
+        mod = mod or (signal if signal != "SINCE" else "ON_OR_AFTER")
+        interval = _signalled(interval, signal, ctx)
+    elif signal == "EQUAL_OR_LESS":
+        mod = mod or signal
+    expr = TimeExpression(
+        start=cand.start, end=cand.end, text=ctx.text[cand.start : cand.end], type=reading.type,
+        value=reading.value, precision=reading.precision, basis=reading.basis,
+        anchor=reading.anchor, mod=mod, interval=interval, rule=cand.rule.name,
+        granule=reading.granule,
+    )
+    expr.future = _is_future(expr, reading, ctx)
+    return expr
+
+
+def _interval(reading: Reading, position: str | None, pos_word: str | None,
+              ctx: Context) -> Interval | None:
+    if reading.type in ("DURATION", "SET"):
+        return None
+    if reading.interval is not None:
+        return reading.interval
+    granule = reading.granule
+    if granule is None:
+        return None
+    anchor = ctx.anchor_day
+    if pos_word in ("earlier", "later") and anchor and granule.earliest <= anchor <= granule.latest:
+        return (granule.earliest, anchor) if pos_word == "earlier" else (anchor, granule.latest)
+    if position:
+        return g.narrowed(granule, position)
+    return granule.earliest, granule.latest
+
+
+def _signal(text: str, start: int, reading: Reading) -> str | None:
+    before = text[max(0, start - 24) : start]
+    if reading.type == "DURATION":
+        return "EQUAL_OR_LESS" if WITHIN.search(before) else None
+    if reading.type == "SET":
+        return None
+    for pattern, name in SIGNALS:
+        if pattern.search(before):
+            return name
+    return None
+
+
+def _signalled(interval: Interval, signal: str, ctx: Context) -> Interval:
+    earliest, latest = interval
+    if signal == "SINCE":
+        anchor = ctx.anchor_day or (ctx.anchor.latest if ctx.anchor else None)
+        return earliest, anchor if anchor and earliest and anchor >= earliest else None
+    if signal in ("BEFORE", "ON_OR_BEFORE"):
+        return None, latest
+    return earliest, None
+
+
+def _is_future(expr: TimeExpression, reading: Reading, ctx: Context) -> bool:
+    if expr.value == "FUTURE_REF":
+        return True
+    if expr.value == "PAST_REF":
+        return False
+    anchor = ctx.anchor
+    if anchor is not None and expr.granule is not None and expr.value != "PRESENT_REF":
+        pivot = anchor.earliest if anchor.precision == "day" else anchor.latest
+        return expr.granule.earliest > pivot
+    return ctx.tense == "future"
+
+
+def _elided_days(expr: TimeExpression, ctx: Context) -> list[TimeExpression]:
+    """"July 20 and 22", "July 20-22": the second day takes the first one's month and year."""
+    granule = expr.granule
+    if granule is None or expr.rule != "month-day" or granule.precision != "day":
+        return []
+    match = ELIDED_DAY.match(ctx.text, expr.end)
+    if match is None:
+        return []
+    second = g.day_of(granule.earliest.year, granule.earliest.month, int(match["d"]))
+    if second is None or second.earliest <= granule.earliest:
+        return []
+    start, end = match.start("d"), match.end("d")
+    suffix = re.match(r"st|nd|rd|th", ctx.text[end:])
+    end += suffix.end() if suffix else 0
+    twin = replace(expr, start=start, end=end, text=ctx.text[start:end], value=second.value,
+                   granule=second, interval=(second.earliest, second.latest), mod=None)
+    if match["link"].lower() not in ("and", "or", "&"):
+        expr.interval = twin.interval = (granule.earliest, second.latest)
+        expr.mod, twin.mod = "ON_OR_AFTER", "ON_OR_BEFORE"
+    return [twin]
+
+
+def _link_ranges(found: list[TimeExpression], text: str) -> None:
+    """"between April and September", "from 2016 to 2018": both ends get the whole range."""
+    for first, second in pairwise(found):
+        if first.granule is None or second.granule is None or first.type == "DURATION":
+            continue
+        link = text[first.end : second.start]
+        if not RANGE_LINK.match(link):
+            continue
+        opened = RANGE_OPEN.search(text[max(0, first.start - 12) : first.start])
+        if "and" in link.lower() and not opened:
+            continue
+        if link.strip() in ("to", "through", "until", "till") and not opened:
+            continue
+        _align(first, second)
+        earliest, latest = first.granule.earliest, second.granule.latest
+        if earliest > latest:
+            continue
+        first.interval = second.interval = (earliest, latest)
+        first.mod, second.mod = first.mod or "ON_OR_AFTER", second.mod or "ON_OR_BEFORE"
+
+
+def _align(first: TimeExpression, second: TimeExpression) -> None:
+    """Year-less ends of a range take the year that keeps the range in order
+    ("between April and September 2019"; "from November to February")."""
+    assert first.granule is not None and second.granule is not None
+    relative = "relative-publication"
+    if first.basis == relative and second.basis == "absolute":
+        while first.granule.earliest > second.granule.latest:
+            if not _move(first, -1):
+                return
+        while first.granule.earliest.year < second.granule.earliest.year:
+            if not _move(first, 1):
+                return
+            if first.granule.earliest > second.granule.latest:
+                _move(first, -1)
+                return
+    elif second.basis == relative and second.granule.latest < first.granule.earliest:
+        _move(second, 1)
+
+
+def _moved_year(granule: Granule | None, years: int) -> Granule | None:
+    return g.shift_granule(granule, years, "year") if granule is not None else None
+
+
+def _move(expr: TimeExpression, years: int) -> bool:
+    moved = _moved_year(expr.granule, years)
+    if moved is None:
+        return False
+    expr.granule, expr.value = moved, moved.value
+    expr.interval = (moved.earliest, moved.latest)
+    return True
+
+
+def _hinted(text: str, hints: list[tuple[int, int]],
+            found: list[TimeExpression]) -> list[TimeExpression]:
+    extra = []
+    for start, end in hints:
+        if any(start < e.end and e.start < end for e in found):
+            continue
+        extra.append(TimeExpression(start, end, text[start:end], "DATE", None, None,
+                                    "relative-unanchored", rule="spacy"))
+    return extra

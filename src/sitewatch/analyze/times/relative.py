@@ -1,0 +1,290 @@
+"""Expressions relative to the publication date or to the last date mentioned:
+"yesterday", "on Monday", "last week", "two years ago", "a day later", "the following month",
+"that year", "3 p.m. Thursday", "this morning".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from . import granule as g
+from .anchor import Context, choose_weekday, unanchored
+from .granule import Granule
+from .lexicon import (
+    DAY,
+    MONTH,
+    NUMBER,
+    PARTS_OF_DAY,
+    UNIT_ANY,
+    WEEKDAY,
+    WEEKDAYS,
+    month_number,
+    parse_number,
+    unit_of,
+)
+from .model import Reading
+from .patterns import Rule
+
+DEICTIC_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
+                "the day before yesterday": -2, "the day after tomorrow": 2}
+REL_SHIFT = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "the past": -1,
+             "the last": -1, "previous": -1, "next": 1, "coming": 1, "the coming": 1,
+             "the next": 1, "the latest": -1}
+REF_SHIFT = {"the previous": -1, "the preceding": -1, "the prior": -1, "the following": 1,
+             "the next": 1, "that": 0, "the same": 0, "the": 0, "following": 1}
+UNIT_PRECISION = {"night": "day", "fortnight": "week", "fiscal year": "year"}
+
+
+def _norm(text: str | None) -> str:
+    return re.sub(r"\s+", " ", text or "").lower().strip()
+
+
+def day_reading(ctx: Context, day: date | None, pod: str | None, base: Reading) -> Reading:
+    """``base`` narrowed to a part of day ("yesterday morning") when one is named."""
+    if day is None or not pod:
+        return base
+    code = PARTS_OF_DAY.get(_norm(pod))
+    if code is None:
+        return base
+    part = g.part_of_day(day, code)
+    return Reading("TIME", part.value, part.precision, base.basis, part, anchor=base.anchor)
+
+
+def _deictic(m: re.Match[str], ctx: Context) -> Reading | None:
+    word = _norm(m["word"])
+    anchor = ctx.anchor_day
+    if anchor is None:
+        return unanchored()
+    day = g.add(anchor, DEICTIC_DAYS[word], "day")
+    base = ctx.from_publication(g.day(day), needs_day=True)
+    pod = m["pod"] or ("night" if word == "tonight" else None)
+    return day_reading(ctx, day, pod, base)
+
+
+def _part_of_day(m: re.Match[str], ctx: Context) -> Reading | None:
+    anchor = ctx.anchor_day
+    rel = _norm(m["rel"])
+    if anchor is None:
+        return unanchored()
+    day = g.add(anchor, -1 if rel in ("last", "yesterday") else 0, "day")
+    pod = _norm(m["pod"])
+    return day_reading(ctx, day, pod, ctx.from_publication(g.day(day), needs_day=True))
+
+
+def _weekday(m: re.Match[str], ctx: Context) -> Reading | None:
+    weekday = WEEKDAYS[m["wd"].lower()]
+    rel = _norm(m["rel"])
+    if rel in ("the following", "the next", "the previous", "that", "the same"):
+        ref = ctx.reference
+        if ref is not None and ref.precision in ("day", "week", "part-of-day", "hour", "minute"):
+            direction = "next" if rel in ("the following", "the next") else "last"
+            found = choose_weekday(ref.earliest, weekday, "", direction if rel != "that" else None)
+            return Reading("DATE", found.isoformat(), "day", "relative-expression", g.day(found),
+                           anchor=ref.value)
+    anchor = ctx.anchor_day
+    if anchor is None:
+        return unanchored(f"XXXX-WXX-{weekday}", "day")
+    found = choose_weekday(anchor, weekday, ctx.tense, rel.replace("the ", "") or None)
+    base = ctx.from_publication(g.day(found), needs_day=True)
+    return day_reading(ctx, found, m["pod"], base)
+
+
+def _unit_relative(m: re.Match[str], ctx: Context) -> Reading | None:
+    det, unit = _norm(m["det"]), _norm(m["unit"])
+    precision = UNIT_PRECISION.get(unit, unit)
+    step = "year" if unit == "fiscal year" else unit
+    if unit in ("quarter", "weekend") and det in ("the", "that", "the same"):
+        return _the_period(ctx, unit)
+    if det in REF_SHIFT and (det not in REL_SHIFT or ctx.reference is not None):
+        if det == "the" and not m["pos"]:
+            return None
+        shift = REF_SHIFT[det]
+        return ctx.from_reference(lambda ref: _shift_to(ref, shift, step, precision))
+    if det not in REL_SHIFT:
+        return None
+    shift = REL_SHIFT[det]
+    if det == "the latest" and unit != "quarter":
+        return None
+    if ctx.anchor is None or (precision in ("day", "week", "weekend") and ctx.anchor_day is None):
+        return unanchored()
+    moved = g.shifted(ctx.anchor.earliest, shift, step, precision)
+    return ctx.from_publication(moved)
+
+
+def _the_period(ctx: Context, unit: str) -> Reading | None:
+    """"the quarter": the quarter last mentioned, else the last one before publication;
+    "the weekend": the one the tense points to."""
+    last = ctx.last.get(unit)
+    if last is not None:
+        return Reading("DATE", last.value, last.precision, "relative-expression", last,
+                       anchor=last.value)
+    anchor = ctx.anchor_day
+    if anchor is None:
+        return unanchored()
+    if unit == "quarter":
+        return ctx.from_publication(g.shifted(anchor, -1, "quarter"))
+    saturday = choose_weekday(anchor, 6, ctx.tense, None)
+    return ctx.from_publication(g.containing("weekend", saturday))
+
+
+def _year_ago_period(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"the year-ago quarter", "year-earlier": the period last mentioned, a year before."""
+    unit = _norm(m["yu"])
+    base = ctx.last.get("quarter") if unit in ("", "quarter", "period") else None
+    if unit == "month":
+        base = ctx.last.get("month")
+    if base is None:
+        return _comparison(ctx.from_reference(lambda r: g.shift_granule(r, -1, "year")))
+    moved = g.shift_granule(base, -1, "year")
+    if moved is None:
+        return None
+    return Reading("DATE", moved.value, moved.precision, "relative-expression", moved,
+                   anchor=base.value, reference=False)  # a comparison, not the narrative time
+
+
+def _shift_to(ref: Granule, shift: int, unit: str, precision: str) -> Granule | None:
+    moved = g.add(ref.earliest, shift, unit)
+    return g.containing(precision, moved) if moved else None
+
+
+def _ago(m: re.Match[str], ctx: Context) -> Reading | None:
+    unit = unit_of(m["unit"])
+    count = parse_number(m["n"])
+    direction = _norm(m["dir"])
+    sign = 1 if direction in ("later", "after", "hence", "from now", "on") else -1
+    precision = UNIT_PRECISION.get(unit, unit)
+    if unit in ("second", "minute", "hour"):
+        precision = "day"
+    if count is None:  # "several years ago": a vague past or future
+        return _vague_shift(ctx, sign, unit)
+    amount = sign * round(count * (1 if unit != "decade" else 10))
+    step = "year" if unit == "decade" else unit
+    if direction in ("ago", "from now", "hence", "back"):
+        if ctx.anchor is None:
+            return unanchored()
+        ref = ctx.reference
+        if (unit == "year" and ref is not None and ref.precision in ("quarter", "month", "half")
+                and _near_reference(ctx, m.start())):
+            return _comparison(ctx.from_reference(lambda r: g.shift_granule(r, amount, "year")))
+        return ctx.from_publication(g.shifted(ctx.anchor.earliest, amount, step, precision))
+    ref = ctx.reference or ctx.anchor
+    coarse = ("quarter", "month", "half", "season")
+    if ref is not None and ref.precision in coarse and unit == "year":
+        return _comparison(ctx.from_reference(lambda r: g.shift_granule(r, amount, "year")))
+    return ctx.from_reference(lambda r: _shift_to(r, amount, step, precision))
+
+
+def _comparison(reading: Reading) -> Reading:
+    """"a year earlier" compares with the period just named: it does not move the story on."""
+    reading.reference = False
+    return reading
+
+
+def _near_reference(ctx: Context, start: int) -> bool:
+    """Is the last date mentioned in the same sentence as ``start``?"""
+    between = ctx.text[max(0, start - 200) : start]
+    return ctx.reference is not None and not re.search(r"[.!?]\s+[A-Z\"“]", between[-120:])
+
+
+def _vague_shift(ctx: Context, sign: int, unit: str) -> Reading | None:
+    anchor = ctx.anchor.earliest if ctx.anchor else None
+    value = "PAST_REF" if sign < 0 else "FUTURE_REF"
+    if anchor is None:
+        return Reading("DATE", value, "vague", "relative-unanchored", reference=False)
+    far = g.add(anchor, sign * 9, unit)
+    near = g.add(anchor, sign * 2, unit)
+    interval = (far, near) if sign < 0 else (near, far)
+    return Reading("DATE", value, UNIT_PRECISION.get(unit, unit), "relative-publication",
+                   anchor=ctx.anchor.value if ctx.anchor else None, interval=interval,
+                   reference=False)
+
+
+def _relative_ref(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"the day before", "the next day", "a day later" handled by _ago; these need a reference."""
+    word = _norm(m["rd"])
+    shift = -1 if any(w in word for w in ("before", "previous", "prior", "eve")) else 1
+    if "same" in word or word.startswith("that"):
+        shift = 0
+    return ctx.from_reference(lambda r: g.day(g.add(r.earliest, shift, "day")))
+
+
+def _clock(m: re.Match[str], ctx: Context) -> Reading | None:
+    hour, minute = _hour_minute(m)
+    if hour is None:
+        return None
+    day, basis, anchor = _clock_day(m, ctx)
+    if day is None:
+        hh = f"{hour:02d}:{minute or 0:02d}"
+        return Reading("TIME", f"XXXX-XX-XXT{hh}", "minute", "relative-unanchored", reference=False)
+    stamp = g.clock(day, hour, minute)
+    if stamp is None:
+        return None
+    return Reading("TIME", stamp.value, stamp.precision, basis, stamp, anchor=anchor)
+
+
+def _hour_minute(m: re.Match[str]) -> tuple[int | None, int | None]:
+    if m["nm"]:
+        return (12 if _norm(m["nm"]) in ("noon", "midday") else 24), 0
+    hour = int(m["h"])
+    minute = int(m["mi"]) if m["mi"] else None
+    ampm = _norm(m["ampm"]).replace(".", "").replace(" ", "")
+    if not ampm and minute is None:
+        return None, None
+    if hour > 24 or (ampm and not 1 <= hour <= 12):
+        return None, None
+    if ampm.startswith("p") and hour < 12:
+        hour += 12
+    elif ampm.startswith("a") and hour == 12:
+        hour = 0
+    return hour, minute
+
+
+def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date | None, str, str | None]:
+    anchor = ctx.anchor_day
+    which = _norm(m["day"])
+    if which and which in WEEKDAYS and anchor is not None:
+        found = choose_weekday(anchor, WEEKDAYS[which], ctx.tense, None)
+        return found, "relative-publication", str(anchor)
+    if which in DEICTIC_DAYS and anchor is not None:
+        return anchor + timedelta(days=DEICTIC_DAYS[which]), "relative-publication", str(anchor)
+    if which and m["cmon"]:
+        mon = month_number(m["cmon"])
+        from .absolute import calendar_date
+
+        reading = calendar_date(ctx, mon, m["cd"], None)
+        if reading and reading.granule and reading.granule.precision == "day":
+            return reading.granule.earliest, reading.basis, reading.anchor
+        return None, "relative-unanchored", None
+    if anchor is None:
+        return None, "relative-unanchored", None
+    return anchor, "relative-publication", str(anchor)
+
+
+_DAYWORD = (r"(?P<day>today|tonight|yesterday|tomorrow|" + WEEKDAY + r"|(?P<cmon>" + MONTH
+            + r")\s*(?P<cd>" + DAY + r"))")
+_TZ = r"(?:\s+(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|KST|JST))?"
+_POD = r"(?:\s+(?P<pod>morning|afternoon|evening|night))?"
+_UNIT_WORDS = r"(?P<unit>week|weekend|month|quarter|year|decade|century|fiscal\s+year|day|night)\b"
+_REL_DETS = (r"(?P<det>this|last|next|past|coming|previous|current|the\s+(?:past|last|previous|next"
+             r"|coming|following|current|same|latest|preceding|prior)|that|the|following)")
+
+RULES = [
+    Rule("deictic", r"(?P<word>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|"
+         r"the\s+day\s+after\s+tomorrow)" + _POD, _deictic, 3),
+    Rule("part-of-day", r"(?P<rel>this|last|tomorrow|yesterday)\s+(?P<pod>morning|afternoon|"
+         r"evening|night)\b", _part_of_day, 4),
+    Rule("weekday", r"(?:(?P<rel>last|next|this|past|coming|the\s+following|the\s+next|"
+         r"the\s+previous|that|the\s+same)\s+)?(?P<wd>" + WEEKDAY + r")(?!s\b|'s\s+(?:game|show))"
+         + _POD, _weekday, 2),
+    Rule("unit-relative", _REL_DETS + r"\s+" + _UNIT_WORDS, _unit_relative, 1),
+    Rule("year-ago", r"(?:the\s+)?(?:comparable\s+|same\s+)?(?:year[\s-]ago|year[\s-]earlier)"
+         r"(?:\s+(?P<yu>quarter|period|month))?", _year_ago_period, 2),
+    Rule("ago", r"(?P<n>" + NUMBER + r")[\s-]+(?:(?:more|full|long)\s+)?(?P<unit>" + UNIT_ANY
+         + r")\s+(?P<dir>ago|earlier|later|hence|from\s+now|back)\b", _ago, 3),
+    Rule("reference-day", r"(?P<rd>the\s+(?:day|night)\s+before|the\s+(?:next|following|previous|"
+         r"prior|same)\s+day|that\s+(?:same\s+)?day|the\s+eve\s+of)", _relative_ref, 2),
+    Rule("clock", r"(?:(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
+         r"|(?P<nm>noon|midnight|midday))" + _TZ + r"(?:,?\s+(?:on\s+)?" + _DAYWORD + r")?",
+         _clock, 3),
+]

@@ -1,0 +1,326 @@
+"""Claims: who said what, when, how surely, and on whose authority (issue 5)."""
+
+from __future__ import annotations
+
+import importlib.util
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sitewatch.analyze.claims.lexicon import ICD203
+from sitewatch.analyze.claims.stage import ClaimStage
+from sitewatch.analyze.linguistic import SpacyStage
+from sitewatch.analyze.pipeline import Pipeline, Stage
+from sitewatch.model import Analysis, Document, PublishedDate
+
+HAS_TIMES = importlib.util.find_spec("sitewatch.analyze.times.stage") is not None
+
+
+def analyse(nlp: Any, text: str, published: str | None = "2018-07-31",
+            times: bool = False) -> Analysis:  # fmt: skip
+    stages: list[Stage] = [SpacyStage(nlp)]
+    if times:
+        from sitewatch.analyze.times.stage import TimeStage
+
+        stages.append(TimeStage())
+    stages.append(ClaimStage())
+    doc = Document(id="t", text=text,
+                   published=PublishedDate(published) if published else None)
+    (analysis,) = Pipeline(stages).run([doc])
+    assert not analysis.failures, analysis.failures
+    return analysis
+
+
+def claim(analysis: Analysis, cue: str, speaker: str | None = None) -> dict[str, Any]:
+    for c in analysis.claims:
+        if c["cue"]["text"] == cue and (speaker is None or c["speaker"]["name"] == speaker):
+            return c
+    found = [(c["cue"]["text"], c["speaker"]["name"]) for c in analysis.claims]
+    raise AssertionError(f"no claim with cue {cue!r} by {speaker!r}; found {found}")
+
+
+def seed(seeds: Path, prefix: str) -> str:
+    return next(seeds.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+# -- the stage and its contract ------------------------------------------------------------
+def test_the_stage_declares_what_it_needs_and_adds() -> None:
+    stage = ClaimStage()
+    assert stage.name == "claims"
+    assert stage.requires == ("spacy_doc", "entities")
+    assert stage.assigns == ("claims", "cites")
+
+
+def test_the_app_runs_claims_last(tmp_path: Path) -> None:
+    from sitewatch.app import default_stages
+    from sitewatch.settings import Settings
+
+    names = [s.name for s in default_stages(Settings(db=str(tmp_path / "x.db")))]
+    assert names[-1] == "claims"
+    if "times" in names:
+        assert names.index("times") < names.index("claims")
+
+
+def test_every_claim_cites_its_text_by_offsets(nlp: Any) -> None:
+    a = analyse(nlp, "The minister said on Monday that the site had been closed.")
+    (c,) = a.claims
+    for part in ("source", "cue", "content"):
+        span = c[part]
+        assert a.document.text[span["start"]:span["end"]] == span["text"]
+    assert set(c) >= {"source", "cue", "content", "speaker", "kind", "certainty", "likelihood",
+                      "said_on", "sentence"}
+    assert c["content"]["text"] == "that the site had been closed"
+
+
+# -- quotations ------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    'She said: "The launch pad is being taken apart piece by piece."',
+    "She said: “The launch pad is being taken apart piece by piece.”",
+    "She said: ‘The launch pad is being taken apart piece by piece.’",
+    "She said: 'The launch pad is being taken apart piece by piece.'",
+    "She said: «The launch pad is being taken apart piece by piece.»",
+])
+def test_a_quotation_in_any_quote_marks_is_attributed_to_its_speaker(nlp: Any, text: str) -> None:
+    a = analyse(nlp, "Jane Doe is an analyst. " + text)
+    c = claim(a, "said")
+    assert c["content"]["text"] == "The launch pad is being taken apart piece by piece."
+    assert c["speaker"]["name"] == "Jane Doe" and c["form"] == "direct"
+
+
+def test_a_quotation_after_its_cue_and_inverted_speaker(nlp: Any) -> None:
+    a = analyse(nlp, "“The site is still active and growing,” said Jeffrey Lewis.")
+    c = claim(a, "said")
+    assert c["speaker"]["name"] == "Jeffrey Lewis"
+    assert c["content"]["text"] == "The site is still active and growing,"
+
+
+def test_a_quotation_split_around_its_cue_is_one_claim_in_two_parts(nlp: Any) -> None:
+    a = analyse(nlp, "“The work has not stopped,” Lewis said, “and it will not stop soon.”")
+    c = claim(a, "said")
+    assert [p["text"] for p in c["content"]["parts"]] == [
+        "The work has not stopped,", "and it will not stop soon."]
+    assert len([x for x in a.claims if x["form"] == "direct"]) == 1
+
+
+def test_a_quotation_spanning_sentences_carries_on_to_the_next_quote(nlp: Any) -> None:
+    a = analyse(nlp, "“It’s active. We see trucks coming and going,” Lewis told the paper. "
+                     "“This is a facility where they build missiles.”")
+    c = claim(a, "told")
+    assert c["content"]["parts"][-1]["text"] == "This is a facility where they build missiles."
+
+
+def test_a_dash_attributes_a_quotation_to_the_name_after_it(nlp: Any) -> None:
+    a = analyse(nlp, "“North Korea will never give up its nuclear weapons.” — Jeffrey Lewis")
+    (c,) = a.claims
+    assert c["cue"]["text"] == "—" and c["speaker"]["name"] == "Jeffrey Lewis"
+
+
+def test_scare_quotes_are_not_claims(nlp: Any) -> None:
+    a = analyse(nlp, "He invited the leader to visit in the ‘near future’.")
+    assert a.claims == []
+
+
+# -- reported speech ---------------------------------------------------------------------
+def test_reported_speech_with_a_that_clause_and_an_addressee(nlp: Any) -> None:
+    a = analyse(nlp, "Secretary of State Mike Pompeo told the Senate last week that North "
+                     "Korea was still producing fuel.")
+    c = claim(a, "told")
+    assert c["speaker"]["name"] == "Mike Pompeo"
+    assert c["speaker"]["role"] == "Secretary of State"
+    assert c["content"]["text"] == "that North Korea was still producing fuel"
+
+
+def test_according_to_makes_the_rest_of_the_clause_the_content(nlp: Any) -> None:
+    a = analyse(nlp, "The two leaders may meet in September, according to Axios.")
+    c = claim(a, "according to")
+    assert c["source"]["text"] == "Axios" and c["speaker"]["type"] == "outlet"
+    assert c["content"]["text"] == "The two leaders may meet in September"
+    assert c["certainty"] == "hedged"
+
+
+def test_a_report_or_satellite_photos_can_be_the_source(nlp: Any) -> None:
+    a = analyse(nlp, "A new report said the reactor had restarted. Satellite photos showed "
+                     "trucks at the site.")
+    assert claim(a, "said")["speaker"]["type"] == "document"
+    assert claim(a, "showed")["speaker"]["type"] == "imagery"
+
+
+def test_a_tweet_is_a_claim(nlp: Any) -> None:
+    a = analyse(nlp, "Donald Trump tweeted that there was no longer a nuclear threat.")
+    c = claim(a, "tweeted")
+    assert c["speaker"]["name"] == "Donald Trump" and c["polarity"] == "negative"
+
+
+# -- speakers -----------------------------------------------------------------------------
+def test_pronouns_and_surnames_resolve_to_the_full_name_with_its_role(nlp: Any) -> None:
+    a = analyse(nlp, "Jeffrey Lewis, director of the East Asia Nonproliferation Program, "
+                     "studied the photos. Lewis said the site was active. He added that "
+                     "trucks were arriving.")
+    for cue in ("said", "added"):
+        speaker = claim(a, cue)["speaker"]
+        assert speaker["name"] == "Jeffrey Lewis"
+        assert speaker["role"] == "director of the East Asia Nonproliferation Program"
+        assert a.document.text[speaker["start"]:speaker["end"]] == "Jeffrey Lewis"
+
+
+def test_the_newspaper_is_the_last_outlet_named(nlp: Any) -> None:
+    a = analyse(nlp, "The Washington Post reported the news on Monday. The newspaper said "
+                     "officials were worried.")
+    assert claim(a, "said")["speaker"] == {**claim(a, "said")["speaker"],
+                                           "name": "The Washington Post", "type": "outlet"}
+
+
+@pytest.mark.parametrize("source", ["Unidentified officials", "A source familiar with the matter",
+                                    "US spy agencies", "Two senior officials"])
+def test_unnamed_sources_are_anonymous(nlp: Any, source: str) -> None:
+    a = analyse(nlp, f"{source} said the site was being expanded.")
+    assert claim(a, "said")["speaker"]["type"] == "anonymous"
+
+
+# -- kind and certainty -------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "cue", "kind"), [
+    ("Kim pledged to dismantle the engine test site.", "pledged", "pledge"),
+    ("The ministry denied that any test had taken place.", "denied", "denial"),
+    ("Bolton said the United States has a plan to finish within a year.", "said", "plan"),
+    ("The agency assessed that the regime would keep its weapons.", "assessed", "assessment"),
+    ("Reporters asked whether the talks would resume.", "asked", "question"),
+    ("The spokesman said the meeting was productive.", "said", "assertion"),
+])
+def test_the_kind_of_claim_follows_the_cue_and_content(
+    nlp: Any, text: str, cue: str, kind: str
+) -> None:
+    assert claim(analyse(nlp, text), cue)["kind"] == kind
+
+
+@pytest.mark.parametrize(("text", "cue", "certainty"), [
+    ("Officials said the site was closed.", "said", "asserted"),
+    ("Officials said the site appears to be closed.", "said", "hedged"),
+    ("Officials said the site may be closed.", "said", "hedged"),
+    ("Officials reportedly said the site was closed.", "said", "hedged"),
+    ("Photos that supposedly showed the site being dismantled were released.", "showed",
+     "hedged"),
+    ("Officials said that if talks fail, the site will reopen.", "said", "conditional"),
+    ("Officials did not say that the site was closed.", "did not say", "negated"),
+])
+def test_certainty_is_asserted_hedged_conditional_or_negated(
+    nlp: Any, text: str, cue: str, certainty: str
+) -> None:
+    assert claim(analyse(nlp, text), cue)["certainty"] == certainty
+
+
+@pytest.mark.parametrize("term", sorted(ICD203))
+def test_each_estimative_term_maps_to_its_icd203_band(nlp: Any, term: str) -> None:
+    a = analyse(nlp, f"Analysts said it is {term} that the reactor will restart this year.")
+    c = claim(a, "said")
+    low, high = ICD203[term]
+    assert c["likelihood"] == {"term": term, "low": low, "high": high}
+    assert c["kind"] == "assessment" and c["certainty"] == "hedged"
+
+
+def test_the_icd203_scale_covers_one_to_ninety_nine_percent() -> None:
+    bands = sorted(set(ICD203.values()))
+    assert bands[0][0] == 0.01 and bands[-1][1] == 0.99
+    assert all(a[1] == b[0] for a, b in pairwise(bands))
+
+
+# -- said_on ------------------------------------------------------------------------------
+def test_without_a_time_stage_a_claim_is_dated_by_publication(nlp: Any) -> None:
+    a = analyse(nlp, "The minister said the site had been closed.", published="2018-07-31")
+    assert claim(a, "said")["said_on"]["value"] == "2018-07-31"
+    assert claim(a, "said")["said_on"]["basis"] == "publication"
+
+
+@pytest.mark.skipif(not HAS_TIMES, reason="the time-expression stage is not present")
+def test_the_time_on_the_cue_dates_the_claim_not_the_times_in_its_content(nlp: Any) -> None:
+    a = analyse(nlp, "Pompeo told senators last week that the plant would close in 2019.",
+                published="2018-07-31", times=True)
+    said = claim(a, "told")["said_on"]
+    assert said["basis"] == "time-expression" and said["evidence"]["text"] == "last week"
+
+
+# -- cites: source chains -------------------------------------------------------------------
+def test_an_outlet_citing_anonymous_officials_is_a_chain(nlp: Any) -> None:
+    a = analyse(nlp, "The Washington Post reported the news on Monday. The newspaper, citing "
+                     "unidentified officials, said work was continuing.")
+    cited = [c for c in a.cites if c["relation"] == "cited"]
+    assert any(c["type"] == "anonymous" and c["via"] == "The Washington Post" for c in cited)
+    assert any(c["relation"] == "reported" and c["type"] == "outlet" for c in a.cites)
+
+
+def test_a_person_telling_an_outlet_and_imagery_providers_are_cited(nlp: Any) -> None:
+    a = analyse(nlp, "Satellite images taken by Planet Labs show new buildings. David "
+                     "Schmerler told CNN that the site was expanding.")
+    kinds = {(c["source"]["text"], c["relation"], c["via"]) for c in a.cites}
+    assert ("Planet Labs", "imagery", None) in kinds
+    assert ("David Schmerler", "told", "CNN") in kinds
+
+
+# -- the seed reports -------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def seed000(nlp: Any, seeds: Path) -> Analysis:
+    return analyse(nlp, seed(seeds, "000"), published="2018-07-31", times=HAS_TIMES)
+
+
+@pytest.fixture(scope="module")
+def seed004(nlp: Any, seeds: Path) -> Analysis:
+    return analyse(nlp, seed(seeds, "004"), published="2018-07-17", times=HAS_TIMES)
+
+
+def test_seed_000_finds_the_post_pompeo_and_kim(seed000: Analysis) -> None:
+    post = claim(seed000, "reported", "The Washington Post")
+    assert post["speaker"]["type"] == "outlet"
+    assert claim(seed000, "told", "Mike Pompeo")["content"]["text"].startswith(
+        "that North Korea was continuing to produce fuel")
+    kim = claim(seed000, "committed", "Kim Jong-un")
+    assert kim["kind"] == "pledge"
+    assert kim["content"]["text"] == "to work toward denuclearisation"
+
+
+def test_seed_000_finds_trumps_tweet(seed000: Analysis) -> None:
+    trump = claim(seed000, "said", "Donald Trump")
+    assert "There is no longer a Nuclear Threat from North Korea." in trump["content"]["text"]
+
+
+@pytest.mark.skipif(not HAS_TIMES, reason="the time-expression stage is not present")
+def test_seed_000_dates_trumps_tweet_to_june_2018(seed000: Analysis) -> None:
+    assert claim(seed000, "said", "Donald Trump")["said_on"]["value"] == "2018-06"
+
+
+def test_seed_000_resolves_lewis_with_his_role(seed000: Analysis) -> None:
+    lewis = [c for c in seed000.claims if c["speaker"]["name"] == "Jeffrey Lewis"]
+    assert len(lewis) == 2
+    assert "is not dead, by any stretch of the imagination" in lewis[0]["content"]["text"]
+    assert lewis[1]["content"]["text"].startswith("It’s active.")
+    assert all(c["speaker"]["role"].startswith("director of the East Asia") for c in lewis)
+
+
+def test_seed_000_hedges_the_satellite_photos(seed000: Analysis) -> None:
+    photos = claim(seed000, "showed")
+    assert photos["speaker"]["type"] == "imagery" and photos["certainty"] == "hedged"
+
+
+def test_seed_000_chains_officials_to_the_post(seed000: Analysis) -> None:
+    assert any(c["type"] == "anonymous" and c["via"] == "The Washington Post"
+               for c in seed000.cites)
+
+
+def test_seed_004_finds_boltons_plan(seed004: Analysis) -> None:
+    plans = [c for c in seed004.claims if c["speaker"]["name"] == "John Bolton"
+             and c["kind"] == "plan"]
+    assert plans and "dismantle all of their WMD" in plans[0]["content"]["text"]
+
+
+def test_seed_004_finds_schmerler_through_he_told_cnn(seed004: Analysis) -> None:
+    told = claim(seed004, "told", "David Schmerler")
+    assert told["source"]["text"] == "He"
+    assert told["content"]["text"].startswith("The Chemical Materials Institute seems")
+    assert any(c["relation"] == "told" and c["via"] == "CNN" for c in seed004.cites)
+
+
+def test_seed_004_finds_the_dia_estimate(seed004: Analysis) -> None:
+    dia = claim(seed004, "estimate")
+    assert dia["speaker"]["name"] == "Defence Intelligence Agency"
+    assert dia["kind"] == "assessment"
+    assert dia["likelihood"] == {"term": "unlikely", "low": 0.2, "high": 0.45}

@@ -1,0 +1,321 @@
+"""The time stage (issue 3): every date grounded, normalised, and with its precision."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sitewatch.analyze.pipeline import Pipeline
+from sitewatch.analyze.times import (
+    TimeStage,
+    find_times,
+    governing_time,
+    publication_date_from_text,
+)
+from sitewatch.model import Analysis, Document, PublishedDate
+
+PUB = "2018-07-31"  # a Tuesday
+
+
+def analyse(nlp: Any, text: str, published: str | None = PUB) -> list[dict[str, Any]]:
+    doc = Document(id="t", text=text, published=PublishedDate(published) if published else None)
+    analysis = Analysis(doc)
+    analysis.spacy_doc = nlp(text)
+    TimeStage()(analysis)
+    return analysis.times
+
+
+def one(times: list[dict[str, Any]], text: str) -> dict[str, Any]:
+    found = [t for t in times if t["text"] == text]
+    assert found, f"{text!r} not found in {[t['text'] for t in times]}"
+    return found[0]
+
+
+# -- the stage contract --------------------------------------------------------------
+
+
+def test_stage_declares_what_it_needs_and_adds() -> None:
+    stage = TimeStage()
+    assert (stage.name, stage.requires, stage.assigns) == ("times", ("spacy_doc",), ("times",))
+
+
+def test_every_item_has_the_documented_fields_with_offsets_into_the_text(nlp: Any) -> None:
+    text = "Kim met Trump on June 12 and they will meet again next week."
+    times = analyse(nlp, text)
+    assert times == sorted(times, key=lambda t: t["start"])
+    for item in times:
+        assert set(item) == {"start", "end", "text", "type", "value", "precision", "basis",
+                             "anchor", "mod", "future", "interval"}
+        assert text[item["start"] : item["end"]] == item["text"]
+
+
+def test_default_pipeline_runs_the_stage_after_spacy() -> None:
+    from sitewatch.app import default_stages
+    from sitewatch.settings import Settings
+
+    names = [s.name for s in default_stages(Settings())]
+    assert names.index("times") == names.index("spacy") + 1
+    Pipeline(default_stages(Settings()))  # the order checks pass
+
+
+# -- weekdays and tense ----------------------------------------------------------------
+
+
+def test_on_monday_in_past_tense_report_is_previous_monday(nlp: Any) -> None:
+    monday = one(analyse(nlp, "The newspaper reported on Monday that work continued."), "Monday")
+    assert monday["value"] == "2018-07-30"
+    assert monday["basis"] == "relative-publication" and monday["anchor"] == PUB
+    assert monday["future"] is False
+
+
+def test_on_monday_after_will_is_the_next_monday(nlp: Any) -> None:
+    monday = one(analyse(nlp, "The two leaders will meet on Monday in Singapore."), "Monday")
+    assert monday["value"] == "2018-08-06"
+    assert monday["future"] is True
+
+
+def test_last_friday_is_the_friday_before_publication(nlp: Any) -> None:
+    assert one(analyse(nlp, "He spoke last Friday."), "last Friday")["value"] == "2018-07-27"
+
+
+# -- relative to the publication date ----------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "phrase", "value", "precision", "interval"), [
+    ("He testified last week.", "last week", "2018-W30", "week", ["2018-07-23", "2018-07-29"]),
+    ("The summit was last month.", "last month", "2018-06", "month", ["2018-06-01", "2018-06-30"]),
+    ("It happened yesterday.", "yesterday", "2018-07-30", "day", ["2018-07-30", "2018-07-30"]),
+    ("Talks resume next year.", "next year", "2019", "year", ["2019-01-01", "2019-12-31"]),
+    ("The site was built two years ago.", "two years ago", "2016", "year",
+     ["2016-01-01", "2016-12-31"]),
+    ("Sales rose in the third quarter.", "the third quarter", "2018-Q3", "quarter",
+     ["2018-07-01", "2018-09-30"]),
+])
+def test_relative_expressions_resolve_against_the_publication_date(
+    nlp: Any, text: str, phrase: str, value: str, precision: str, interval: list[str]
+) -> None:
+    item = one(analyse(nlp, text), phrase)
+    assert (item["value"], item["precision"], item["interval"]) == (value, precision, interval)
+    assert item["type"] == "DATE" and item["basis"] == "relative-publication"
+
+
+def test_two_days_later_resolves_against_the_date_just_mentioned(nlp: Any) -> None:
+    times = analyse(nlp, "The convoy left on March 3, 2018. Two days later it reached Sohae.")
+    later = one(times, "Two days later")
+    assert later["value"] == "2018-03-05"
+    assert later["basis"] == "relative-expression" and later["anchor"] == "2018-03-03"
+
+
+def test_the_june_12_summit_is_june_12_of_the_publication_year(nlp: Any) -> None:
+    item = one(analyse(nlp, "Evidence collected since the June 12 summit."), "June 12")
+    assert item["value"] == "2018-06-12" and item["precision"] == "day"
+
+
+def test_a_year_less_month_in_the_future_takes_the_coming_one(nlp: Any) -> None:
+    item = one(analyse(nlp, "They may meet in New York in May."), "May")
+    assert item["value"] == "2019-05" and item["future"] is True
+
+
+def test_a_year_less_month_in_the_past_takes_the_last_one(nlp: Any) -> None:
+    assert one(analyse(nlp, "They met in September."), "September")["value"] == "2017-09"
+
+
+# -- vague references, ranges and modifiers -------------------------------------------------
+
+
+def test_late_june_is_the_end_of_june_not_a_day(nlp: Any) -> None:
+    item = one(analyse(nlp, "Construction resumed in late June."), "late June")
+    assert (item["value"], item["precision"], item["mod"]) == ("2018-06", "month", "END")
+    assert item["interval"] == ["2018-06-21", "2018-06-30"]
+
+
+def test_earlier_this_year_runs_from_january_to_publication(nlp: Any) -> None:
+    item = one(analyse(nlp, "Kim visited the site earlier this year."), "earlier this year")
+    assert (item["value"], item["mod"]) == ("2018", "START")
+    assert item["interval"] == ["2018-01-01", PUB]
+
+
+def test_between_april_and_september_gives_both_ends_the_whole_range(nlp: Any) -> None:
+    times = analyse(nlp, "Work went on between April and September.")
+    april, september = one(times, "April"), one(times, "September")
+    assert april["interval"] == september["interval"] == ["2018-04-01", "2018-09-30"]
+    assert (april["mod"], september["mod"]) == ("ON_OR_AFTER", "ON_OR_BEFORE")
+
+
+def test_in_recent_weeks_is_a_fuzzy_past_span(nlp: Any) -> None:
+    item = one(analyse(nlp, "Activity increased in recent weeks."), "recent weeks")
+    assert item["value"] == "PAST_REF" and item["precision"] == "week"
+    assert item["interval"][1] == PUB and item["interval"][0] < PUB
+
+
+def test_as_early_as_september_is_a_future_lower_bound(nlp: Any) -> None:
+    times = analyse(nlp, "Trump and Kim may meet as early as September.", "2018-07-17")
+    item = one(times, "September")
+    assert (item["value"], item["mod"], item["future"]) == ("2018-09", "ON_OR_AFTER", True)
+    assert item["interval"] == ["2018-09-01", None]
+
+
+def test_within_a_year_is_a_bounded_duration(nlp: Any) -> None:
+    item = one(analyse(nlp, "The programme would be dismantled within a year."), "a year")
+    assert (item["type"], item["value"], item["mod"]) == ("DURATION", "P1Y", "EQUAL_OR_LESS")
+    assert item["interval"] is None and item["future"] is True
+
+
+def test_since_last_december_runs_to_publication(nlp: Any) -> None:
+    item = one(analyse(nlp, "No test has been held since last December."), "last December")
+    assert item["value"] == "2017-12"
+    assert item["interval"] == ["2017-12-01", PUB] and item["mod"] == "ON_OR_AFTER"
+
+
+def test_july_20_and_july_22_are_two_days(nlp: Any) -> None:
+    times = analyse(nlp, "Imagery from July 20 and July 22 shows the pad.")
+    assert [t["value"] for t in times] == ["2018-07-20", "2018-07-22"]
+
+
+def test_an_elided_second_day_takes_the_first_ones_month(nlp: Any) -> None:
+    times = analyse(nlp, "Imagery from July 20 and 22 shows the pad.")
+    assert [t["value"] for t in times] == ["2018-07-20", "2018-07-22"]
+
+
+def test_now_is_present_ref(nlp: Any) -> None:
+    item = one(analyse(nlp, "There is now no nuclear threat."), "now")
+    assert item["value"] == "PRESENT_REF" and item["interval"] == [PUB, PUB]
+
+
+# -- durations, sets, times of day, absolute dates ------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "phrase", "type_", "value"), [
+    ("a one-year plan", "one-year", "DURATION", "P1Y"),
+    ("for more than four hours", "more than four hours", "DURATION", "PT4H"),
+    ("during the past two months", "the past two months", "DURATION", "P2M"),
+    ("meeting every Monday", "every Monday", "SET", "XXXX-WXX-1"),
+    ("the daily briefing", "daily", "SET", "P1D"),
+    ("at 3 p.m. Thursday", "3 p.m. Thursday", "TIME", "2018-07-26T15:00"),
+    ("on July 30, 2018", "July 30, 2018", "DATE", "2018-07-30"),
+    ("on 30 July 2018", "30 July 2018", "DATE", "2018-07-30"),
+    ("dated 2018-07-30", "2018-07-30", "DATE", "2018-07-30"),
+    ("in the 1990s", "the 1990s", "DATE", "199"),
+    ("in summer 2017", "summer 2017", "DATE", "2017-SU"),
+    ("in the 20th century", "the 20th century", "DATE", "19"),
+])
+def test_expression_types_and_values(
+    nlp: Any, text: str, phrase: str, type_: str, value: str
+) -> None:
+    item = one(analyse(nlp, f"It was {text}."), phrase)
+    assert (item["type"], item["value"]) == (type_, value)
+
+
+def test_explicit_dates_are_absolute(nlp: Any) -> None:
+    item = one(analyse(nlp, "Launched on July 4, 2017."), "July 4, 2017")
+    assert item["basis"] == "absolute" and item["anchor"] is None
+
+
+# -- bad input ----------------------------------------------------------------------------
+
+
+def test_february_30_falls_back_to_the_month(nlp: Any) -> None:
+    item = one(analyse(nlp, "It was due on February 30, 2018."), "February 30, 2018")
+    assert item["value"] == "2018-02" and item["precision"] == "month"
+
+
+def test_a_seven_digit_number_is_no_date(nlp: Any) -> None:
+    assert analyse(nlp, "Case number 2882015 was closed.") == []
+
+
+def test_day_month_year_with_two_digit_year(nlp: Any) -> None:
+    item = one(analyse(nlp, "The image was taken on 19-Nov-12 at the site."), "19-Nov-12")
+    assert item["value"] == "2012-11-19"
+
+
+def test_counts_are_not_years(nlp: Any) -> None:
+    assert analyse(nlp, "About 2000 troops and 1500 vehicles were seen.") == []
+
+
+def test_far_years_get_a_reasoned_value(nlp: Any) -> None:
+    times = analyse(nlp, "The treaty of 1066 and plans for 9999 BC.")
+    assert [t["value"] for t in times] == ["1066"]
+
+
+def test_without_publication_date_relative_expressions_are_unanchored(nlp: Any) -> None:
+    times = analyse(nlp, "He spoke on Monday about last week and June 12.", published=None)
+    for item in times:
+        assert item["basis"] == "relative-unanchored"
+        assert item["interval"] is None
+        assert item["value"] is None or item["value"].startswith("XXXX")
+    assert one(times, "June 12")["value"] == "XXXX-06-12"
+
+
+def test_a_month_precise_publication_date_still_resolves_months(nlp: Any) -> None:
+    times = analyse(nlp, "It happened last month, on Monday.", published="2018-07")
+    assert one(times, "last month")["value"] == "2018-06"
+    assert one(times, "Monday")["basis"] == "relative-unanchored"
+
+
+def test_pure_function_needs_no_parse() -> None:
+    assert [e.value for e in find_times("Last week.", PUB)] == ["2018-W30"]
+
+
+# -- publication date from the text ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "value", "basis"), [
+    ("WASHINGTON, July 30 (Reuters) - Officials said in 2018 that", "2018-07-30", "dateline"),
+    ("Updated: 30 July 2018\nSatellite images show", "2018-07-30", "text"),
+    ("Published 2018-07-30 by the desk", "2018-07-30", "text"),
+    (" date 2018-07-31 North Korea appears", "2018-07-31", "text"),
+    ("July 30, 2018\nThe report said", "2018-07-30", "text"),
+])
+def test_publication_date_from_text(text: str, value: str, basis: str) -> None:
+    found = publication_date_from_text(text)
+    assert found == PublishedDate(value, "day", basis)
+
+
+def test_a_dateline_without_any_year_gives_no_date() -> None:
+    assert publication_date_from_text("SEOUL, July 30 (Reuters) - Nothing says when.") is None
+
+
+def test_a_text_without_a_date_says_so() -> None:
+    assert publication_date_from_text("North Korea is building missiles, officials said.") is None
+
+
+# -- governing time -----------------------------------------------------------------------------
+
+
+def test_governing_time_is_the_date_inside_the_span_nearest_the_verb(nlp: Any) -> None:
+    text = "On Monday, now that talks stalled, the Post reported construction at Sanumdong."
+    times = analyse(nlp, text)
+    sentences = list(nlp(text).sents)
+    chosen = governing_time(times, 0, len(text), sentences)
+    assert chosen is not None and chosen["text"] == "Monday"
+
+
+def test_governing_time_is_none_without_a_date_in_the_span(nlp: Any) -> None:
+    text = "Kim met Trump on June 12. The factory is active."
+    times = analyse(nlp, text)
+    start = text.index("The factory")
+    assert governing_time(times, start, len(text), []) is None
+
+
+# -- the seed reports --------------------------------------------------------------------------
+
+
+def test_seed_000_resolves_its_relative_dates(nlp: Any, seeds: Path) -> None:
+    text = next(seeds.glob("000_*.txt")).read_text(encoding="utf-8")
+    times = analyse(nlp, text, "2018-07-31")
+    assert one(times, "Monday")["value"] == "2018-07-30"
+    week = one(times, "last week")
+    assert (week["value"], week["interval"]) == ("2018-W30", ["2018-07-23", "2018-07-29"])
+    assert one(times, "last month")["value"] == "2018-06"
+    assert publication_date_from_text(text) == PublishedDate("2018-07-31", "day", "text")
+
+
+def test_seed_004_resolves_september_as_a_planned_future_month(nlp: Any, seeds: Path) -> None:
+    text = next(seeds.glob("004_*.txt")).read_text(encoding="utf-8")
+    times = analyse(nlp, text, "2018-07-17")
+    septembers = [t for t in times if t["text"] == "September"]
+    assert septembers and all(t["value"] == "2018-09" and t["future"] for t in septembers)
+    assert one(times, "June 12")["value"] == "2018-06-12"
+    assert publication_date_from_text(text) is None
