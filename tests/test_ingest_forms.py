@@ -143,3 +143,11 @@ def test_legacy_encodings_are_decoded() -> None:
 def test_id_is_a_content_hash_of_clean_text_and_address() -> None:
     assert document_id("a b", None) == document_id(clean_text("a  b\r\n"), None)
     assert document_id("a b", "https://x.example/1") != document_id("a b", "https://y.example/1")
+
+
+def test_a_wire_dateline_dates_a_report_without_metadata() -> None:
+    errors: list[InputError] = []
+    text = "SEOUL, March 8, 2019 (Reuters) - " + REPORT
+    [doc] = list(App(Settings()).documents(["-"], errors, stdin=io.BytesIO(text.encode())))
+    assert doc.published is not None
+    assert (doc.published.value, doc.published.basis) == ("2019-03-08", "dateline")

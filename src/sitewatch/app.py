@@ -16,7 +16,7 @@ from .analyze.linguistic import SpacyStage
 from .analyze.nlp import load_nlp
 from .analyze.pipeline import Pipeline, Stage
 from .analyze.places import PlaceStage
-from .analyze.times import TimeStage
+from .analyze.times import TimeStage, publication_date_from_text
 from .errors import InputRejected
 from .ingest.inputs import expand
 from .ingest.pubdate import parse_published
@@ -108,9 +108,10 @@ class App:
             try:
                 for outcome in read_input(pending.raw, self.fields, self.settings.max_chars):
                     if outcome.document is not None:
-                        if outcome.document.published is None:
-                            outcome.document.published = fallback
-                        yield outcome.document
+                        doc = outcome.document
+                        if doc.published is None:  # metadata first, then the text, then the user
+                            doc.published = publication_date_from_text(doc.text) or fallback
+                        yield doc
                     elif outcome.error is not None:
                         errors.append(_error(outcome.source, outcome.error))
             except InputRejected as exc:
