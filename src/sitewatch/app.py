@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from .analyze.claims.stage import ClaimStage
+from .analyze.events import EventStage
 from .analyze.linguistic import SpacyStage
 from .analyze.nlp import load_nlp
 from .analyze.pipeline import Pipeline, Stage
@@ -22,6 +23,7 @@ from .ingest.inputs import expand
 from .ingest.pubdate import parse_published
 from .ingest.reader import read_input
 from .ingest.records import FieldMap
+from .link.events import SiteEventLinker
 from .link.neardup import NearDuplicateLinker
 from .model import Analysis, Document, InputError
 from .settings import Settings
@@ -39,6 +41,7 @@ def default_stages(settings: Settings) -> list[Stage]:
         TimeStage(),
         PlaceStage.from_settings(settings),
         ClaimStage(),
+        EventStage(),
     ]
 
 
@@ -85,7 +88,7 @@ class App:
 
     def linkers(self) -> list[Linker]:
         """Cross-document linking run as each new document is stored, in its transaction."""
-        return [NearDuplicateLinker(self.settings.near_duplicate_threshold)]
+        return [NearDuplicateLinker(self.settings.near_duplicate_threshold), SiteEventLinker()]
 
     # -- reading ------------------------------------------------------------
     def documents(

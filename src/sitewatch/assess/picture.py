@@ -12,25 +12,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..store.db import Database
+from .citation import Citation, cite_span
+from .timeline import TimelineEntry, site_timeline, sites_with_events
 
 ACTOR_LABELS = ("PERSON", "ORG", "NORP", "GPE")
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
-
-
-@dataclass(frozen=True)
-class Citation:
-    """A sentence in a document: the provenance of a line of the report."""
-
-    doc_id: str
-    start: int
-    end: int
-    quote: str
-    outlet: str | None
-    published: str | None
-    url: str | None
-
-    def to_json(self) -> dict[str, Any]:
-        return self.__dict__.copy()
 
 
 @dataclass
@@ -80,6 +66,8 @@ class Picture:
     copy_groups: list[list[ReportDoc]]
     failures: int
     input_errors: int
+    timelines: dict[str, list[TimelineEntry]] = field(default_factory=dict)
+    site_names: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -92,6 +80,13 @@ class Picture:
             "copy_groups": [[d.__dict__ for d in g] for g in self.copy_groups],
             "failures": self.failures,
             "input_errors": self.input_errors,
+            "sites": {
+                site: {
+                    "name": self.site_names.get(site, site),
+                    "timeline": [e.to_json() for e in t],
+                }
+                for site, t in self.timelines.items()
+            },
         }
 
 
@@ -123,6 +118,13 @@ def build_picture(db: Database, top_actors: int = 25, citations_per_actor: int =
         copy_groups=_copy_groups(docs),
         failures=int(db.scalar("SELECT COUNT(*) FROM failures") or 0),
         input_errors=int(db.scalar("SELECT COUNT(*) FROM input_errors") or 0),
+        timelines={site: site_timeline(db, site) for site in sites_with_events(db)},
+        site_names=dict(
+            (r[0], r[1])
+            for r in db.query(
+                "SELECT site, MIN(name) FROM places WHERE site IS NOT NULL GROUP BY site"
+            )
+        ),
     )
 
 
@@ -196,18 +198,3 @@ def _cite(db: Database, mentions: list[tuple[Any, ...]], limit: int) -> list[Cit
             out.append(citation)
             used.add(doc_id)
     return out
-
-
-def cite_span(db: Database, doc_id: str, offset: int) -> Citation | None:
-    """The sentence of ``doc_id`` that contains character ``offset``."""
-    rows = db.query(
-        "SELECT s.start_char, s.end_char,"
-        " SUBSTR(d.text, s.start_char + 1, s.end_char - s.start_char), d.outlet, d.published, d.url"
-        " FROM sentences s JOIN documents d ON d.id = s.doc_id"
-        " WHERE s.doc_id = ? AND s.start_char <= ? AND s.end_char > ?",
-        (doc_id, offset, offset),
-    )
-    if not rows:
-        return None
-    start, end, quote, outlet, published, url = rows[0]
-    return Citation(doc_id, start, end, quote, outlet, published, url)

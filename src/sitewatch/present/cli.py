@@ -19,6 +19,7 @@ import click
 from .. import __version__
 from ..app import App
 from ..assess.picture import build_picture
+from ..assess.timeline import site_timeline, sites_with_events
 from ..errors import SitewatchError
 from ..ingest.pubdate import parse_published
 from ..model import InputError
@@ -26,7 +27,7 @@ from ..settings import Settings, settings_table
 from ..store import Store
 from .export import TABLES, export_all, read_table, write_csv, write_jsonl
 from .progress import Progress
-from .report import write_report
+from .report import timeline_lines, write_report
 from .sites_cli import sites
 
 
@@ -193,6 +194,26 @@ def report(app: App, out: Path, as_json: bool) -> None:
 
 
 cli.add_command(sites)
+
+
+@cli.command()
+@click.option(
+    "--site", "site_ids", multiple=True, help="Gazetteer id (repeatable); all sites if none."
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the timeline as JSON.")
+@click.pass_obj
+def timeline(app: App, site_ids: tuple[str, ...], as_json: bool) -> None:
+    """Dated events at a site, each with certainty, basis, independent sources and citations."""
+    with _domain_errors(), _store(app) as store:
+        chosen = list(site_ids) or sites_with_events(store.db)
+        data = {site: site_timeline(store.db, site) for site in chosen}
+    if as_json:
+        click.echo(
+            json.dumps({s: [e.to_json() for e in t] for s, t in data.items()}, ensure_ascii=False)
+        )
+        return
+    for site, entries in data.items():
+        click.echo("\n".join(timeline_lines(site, site, entries)))
 
 
 @cli.command("settings")

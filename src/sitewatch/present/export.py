@@ -27,6 +27,32 @@ TABLES: dict[str, str] = {
         "SELECT e.doc_id, e.start_char, e.end_char, e.label, e.text FROM entities e"
         " ORDER BY e.doc_id, e.start_char, e.label"
     ),
+    "times": (
+        "SELECT doc_id, idx, start_char, end_char, text, type, value, precision, earliest, latest"
+        " FROM times ORDER BY doc_id, idx"
+    ),
+    "places": (
+        "SELECT doc_id, idx, start_char, end_char, text, site, geonames_id, name, country, lat,"
+        " lon, kind, role, confidence FROM places ORDER BY doc_id, idx"
+    ),
+    "claims": (
+        "SELECT doc_id, idx, start_char, end_char, speaker, speaker_type, kind, certainty,"
+        " said_on, content, data FROM claims ORDER BY doc_id, idx"
+    ),
+    "cites": (
+        "SELECT doc_id, idx, start_char, end_char, source, type, relation, via FROM cites"
+        " ORDER BY doc_id, idx"
+    ),
+    "events": (
+        "SELECT e.doc_id, e.idx, e.start_char, e.end_char, e.activity, e.category, e.site,"
+        " e.date_value, e.earliest, e.latest, e.precision, e.certainty, e.negated, e.basis,"
+        " m.event_id FROM events e LEFT JOIN event_mentions m"
+        " ON m.doc_id = e.doc_id AND m.idx = e.idx ORDER BY e.doc_id, e.idx"
+    ),
+    "site_events": (
+        "SELECT id, site, activity, earliest, latest FROM site_events"
+        " ORDER BY site, COALESCE(earliest, '9999'), id"
+    ),
     "near_duplicates": (
         "SELECT doc_id, original_id, similarity FROM near_duplicates ORDER BY original_id, doc_id"
     ),

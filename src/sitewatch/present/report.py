@@ -11,7 +11,9 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..assess.picture import Citation, Picture, ReportDoc
+from ..assess.citation import Citation
+from ..assess.picture import Picture, ReportDoc
+from ..assess.timeline import TimelineEntry
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,37 @@ def _doc_line(d: ReportDoc) -> str:
     return f"{d.published or 'undated'} · {outlet} · {title}{lang} `{d.id}`{copy}"
 
 
+def period(e: TimelineEntry) -> str:
+    if not e.earliest:
+        return "undated"
+    return e.earliest if e.earliest == e.latest else f"{e.earliest} – {e.latest}"
+
+
+def timeline_lines(site: str, name: str, entries: list[TimelineEntry]) -> list[str]:
+    """A site's timeline in Markdown: one row per event, then its citations."""
+    lines = [
+        f"### {name} (`{site}`)",
+        "",
+        "| period | activity | certainty | basis | independent sources | reports |",
+        "|---|---|---|---|---|---|",
+    ]
+    for e in entries:
+        lines.append(
+            f"| {period(e)} | {e.activity.replace('_', ' ')} | {e.certainty} | "
+            f"{', '.join(e.basis) or '—'} | {e.independent_sources} ({', '.join(e.origins)}) | "
+            f"{e.reports} |"
+        )
+    lines.append("")
+    for e in entries:
+        for c in e.citations:
+            lines.append(
+                f"- {period(e)} {e.activity.replace('_', ' ')} — {c.published or 'undated'}, "
+                f"{c.outlet or '?'}: “{c.quote}” {cite(c)}"
+            )
+    lines.append("")
+    return lines
+
+
 def render_markdown(p: Picture) -> str:
     lines = [
         "# Situation report",
@@ -44,6 +77,12 @@ def render_markdown(p: Picture) -> str:
         "Citations read `[document id:start-end]`: character offsets of the sentence in the",
         "document's stored text (`sitewatch export` gives the texts).",
         "",
+    ]
+    if p.timelines:
+        lines += ["## Sites", ""]
+        for site, entries in p.timelines.items():
+            lines += timeline_lines(site, p.site_names.get(site, site), entries)
+    lines += [
         "## Actors",
         "",
         "| actor | type | mentions | documents | independent sources | first seen |",
@@ -103,6 +142,12 @@ def render_html(p: Picture) -> str:
         f"<p>Store <code>{e(p.store)}</code>: {len(p.documents)} documents from "
         f"{len(p.outlets)} outlets, {p.independent_sources} independent after removing copies; "
         f"period {e(p.first_date or '?')} to {e(p.last_date or '?')}.</p>",
+    ]
+    if p.timelines:
+        out.append("<h2 id='sites'>Sites</h2>")
+        for site, entries in p.timelines.items():
+            out += _html_timeline(site, p.site_names.get(site, site), entries)
+    out += [
         "<h2 id='actors'>Actors</h2><table><tr><th>actor</th><th>type</th><th>mentions</th>"
         "<th>documents</th><th>independent sources</th><th>first seen</th></tr>",
     ]
@@ -138,6 +183,29 @@ def render_html(p: Picture) -> str:
     out += [f"<li>{e(_doc_line(d))}</li>" for d in p.documents]
     out.append("</ul></body></html>")
     return "\n".join(out)
+
+
+def _html_timeline(site: str, name: str, entries: list[TimelineEntry]) -> list[str]:
+    e = html.escape
+    out = [
+        f"<h3 id='site-{e(site)}'>{e(name)} <code>{e(site)}</code></h3>",
+        "<table><tr><th>period</th><th>activity</th><th>certainty</th><th>basis</th>"
+        "<th>independent sources</th><th>evidence</th></tr>",
+    ]
+    for entry in entries:
+        quotes = "".join(
+            f"<blockquote>{e(c.quote)}<br><span class='cite'>{e(c.published or 'undated')}, "
+            f"{e(c.outlet or '?')} {e(cite(c))}</span></blockquote>"
+            for c in entry.citations
+        )
+        out.append(
+            f"<tr><td>{e(period(entry))}</td><td>{e(entry.activity.replace('_', ' '))}</td>"
+            f"<td>{e(entry.certainty)}</td><td>{e(', '.join(entry.basis))}</td>"
+            f"<td>{entry.independent_sources}: {e(', '.join(entry.origins))}</td>"
+            f"<td>{quotes}</td></tr>"
+        )
+    out.append("</table>")
+    return out
 
 
 def write_report(p: Picture, folder: Path) -> ReportFiles:

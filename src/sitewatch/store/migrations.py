@@ -127,7 +127,8 @@ MIGRATIONS += (
                 site TEXT NOT NULL,
                 activity TEXT NOT NULL,
                 earliest TEXT,
-                latest TEXT
+                latest TEXT,
+                span_days INTEGER
             )""",
             "CREATE INDEX site_events_site ON site_events (site, activity)",
             """CREATE TABLE event_mentions (

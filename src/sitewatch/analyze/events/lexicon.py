@@ -1,0 +1,225 @@
+"""Words that signal an activity, the basis of knowledge, hedging and negation.
+
+Lemmas, lower case. Each list is a vocabulary an analyst can read and extend; the
+extractor never matches on whole sentences.
+"""
+
+from __future__ import annotations
+
+# activity -> trigger lemmas (single tokens)
+SITE_ACTIVITY: dict[str, frozenset[str]] = {
+    "construction": frozenset(
+        {
+            "build",
+            "construct",
+            "construction",
+            "erect",
+            "excavate",
+            "excavation",
+            "expand",
+            "expansion",
+            "extend",
+            "extension",
+            "complete",
+            "completion",
+            "install",
+            "installation",
+        }
+    ),
+    "dismantling": frozenset(
+        {
+            "dismantle",
+            "dismantling",
+            "disassemble",
+            "disassembly",
+            "dismantlement",
+            "remove",
+            "removal",
+            "deconstruct",
+            "deconstruction",
+        }
+    ),
+    "demolition": frozenset(
+        {"demolish", "demolition", "raze", "destroy", "destruction", "explode"}
+    ),
+    "restoration": frozenset(
+        {
+            "rebuild",
+            "restore",
+            "restoration",
+            "reassemble",
+            "reconstruct",
+            "reconstruction",
+            "reinstall",
+            "repair",
+            "rebuilding",
+            "reassembly",
+            "reassembling",
+        }
+    ),
+    "vehicle_activity": frozenset(
+        {
+            "vehicle",
+            "truck",
+            "crane",
+            "container",
+            "railcar",
+            "transporter",
+            "personnel",
+            "worker",
+            "movement",
+        }
+    ),
+    "production": frozenset(
+        {
+            "produce",
+            "production",
+            "manufacture",
+            "manufacturing",
+            "enrich",
+            "enrichment",
+            "reprocess",
+            "reprocessing",
+        }
+    ),
+    "launch_preparation": frozenset({"prepare", "preparation", "preparing"}),
+    "launch": frozenset({"launch", "fire", "test-fire", "liftoff"}),
+    "test": frozenset({"test"}),
+}
+
+# A trigger word right before one of these names a thing, not an event ("test stand",
+# "launch pad", "construction site"), whatever the parser makes of it.
+FACILITY_NOUNS = frozenset({
+    "stand", "stands", "site", "sites", "pad", "pads", "facility", "facilities", "station",
+    "center", "centre", "building", "buildings", "area", "range", "complex", "ground",
+    "grounds", "tower", "vehicle", "vehicles", "equipment", "crane", "cranes", "hall", "shed",
+})  # fmt: skip
+
+# "heavy construction equipment" is vehicle activity only with these heads
+LAUNCH_OBJECTS = frozenset(
+    {
+        "missile",
+        "rocket",
+        "projectile",
+        "satellite",
+        "icbm",
+        "slbm",
+        "weapon",
+        "launch",
+    }
+)
+
+POLITICAL: dict[str, frozenset[str]] = {
+    "summit": frozenset({"summit", "meet", "meeting", "talk", "negotiation", "negotiate"}),
+    "pledge": frozenset({"pledge", "commit", "commitment", "promise", "vow"}),
+    "sanctions": frozenset({"sanction"}),
+    "inspection": frozenset({"inspect", "inspection", "inspector", "verification", "verify"}),
+}
+
+# basis -> cue lemmas or lower-case phrases found in the sentence
+BASIS: dict[str, tuple[str, ...]] = {
+    "commercial_imagery": (
+        "satellite",
+        "imagery",
+        "image",
+        "photo",
+        "photograph",
+        "planet labs",
+        "planet",
+        "digitalglobe",
+        "maxar",
+        "airbus",
+        "commercial",
+    ),
+    "intelligence": (
+        "intelligence",
+        "spy agency",
+        "spy agencies",
+        "officials familiar",
+        "national intelligence",
+        "nis",
+        "dia",
+        "cia",
+        "us official",
+        "u.s. official",
+        "american official",
+    ),
+    "analysts": (
+        "analyst",
+        "think tank",
+        "38 north",
+        "csis",
+        "beyond parallel",
+        "middlebury",
+        "miis",
+        "james martin",
+        "researcher",
+        "expert",
+        "research associate",
+        "arms control",
+    ),
+    "state_media": ("kcna", "korean central news agency", "state media", "rodong", "kctv"),
+    "official_statement": (
+        "ministry",
+        "statement",
+        "spokesman",
+        "spokeswoman",
+        "joint chiefs",
+        "jcs",
+        "military said",
+        "government said",
+        "told lawmakers",
+    ),
+}
+
+IMAGERY_PROVIDERS: dict[str, str] = {
+    "planet labs": "Planet Labs",
+    "planet": "Planet Labs",
+    "digitalglobe": "DigitalGlobe",
+    "digital globe": "DigitalGlobe",
+    "maxar": "Maxar",
+    "airbus": "Airbus",
+    "google earth": "Google Earth",
+    "cnes": "CNES/Airbus",
+}
+
+IMAGERY_DATE_CUES = (
+    "taken",
+    "captured",
+    "acquired",
+    "dated",
+    "collected",
+    "imagery from",
+    "images from",
+)
+
+HEDGES = frozenset(
+    {
+        "appear",
+        "appears",
+        "apparently",
+        "seem",
+        "seemingly",
+        "suggest",
+        "supposedly",
+        "reportedly",
+        "believe",
+        "likely",
+        "possible",
+        "possibly",
+        "may",
+        "might",
+        "could",
+        "sign",
+        "signs",
+        "indicate",
+        "indication",
+        "allegedly",
+        "suspect",
+        "suspected",
+        "probable",
+        "probably",
+    }
+)
+
+NEGATIONS = ("no sign", "no signs", "no evidence", "no indication", "no activity", "no new")

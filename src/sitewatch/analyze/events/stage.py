@@ -1,0 +1,78 @@
+"""The events stage: activity at watched sites, and the political events around them."""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from typing import Any
+
+from ...model import Analysis, Document
+from ..times.govern import governing_time
+from .extract import SentenceContext, basis_cues, sentence_events, sites_in
+from .model import Event, EventDate
+
+
+@dataclass
+class EventStage:
+    """Fills ``analysis.events`` (docs/events.md) from the parse, places and times."""
+
+    name: str = "events"
+    requires: tuple[str, ...] = ("spacy_doc", "places", "times")
+    assigns: tuple[str, ...] = ("events",)
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        analysis.events = [e.to_json() for e in self.extract(analysis)]
+        return analysis
+
+    def extract(self, analysis: Analysis) -> list[Event]:
+        doc = analysis.spacy_doc
+        published = publication_date(analysis.document)
+        doc_basis = _document_basis(doc, analysis.places)
+        events: list[Event] = []
+        for span in doc.sents:
+            start, end = span.start_char, span.end_char
+            inside = [p for p in analysis.places if start <= p["start"] < end]
+            times = [t for t in analysis.times if start <= t["start"] < end]
+            ctx = SentenceContext(
+                span=span,
+                sites=sites_in(inside, start, end),
+                places=[p for p in inside if not p.get("site") and p.get("role") == "place"],
+                times=times,
+                governing=governing_time(analysis.times, start, end, [span]),
+                published=published,
+                doc_basis=doc_basis,
+            )
+            events.extend(sentence_events(ctx))
+        return events
+
+
+def publication_date(document: Document) -> EventDate:
+    pub = document.published
+    if pub is None:
+        return EventDate(None, None, None, None, "none")
+    earliest, latest = _bounds(pub.value)
+    return EventDate(pub.value, pub.precision, earliest, latest, "publication")
+
+
+def _bounds(value: str) -> tuple[str, str]:
+    """First and last day of an ISO day, month or year."""
+    if len(value) == 10:
+        return value, value
+    if len(value) == 7:
+        year, month = int(value[:4]), int(value[5:7])
+        last = calendar.monthrange(year, month)[1]
+        return f"{value}-01", f"{value}-{last:02d}"
+    return f"{value[:4]}-01-01", f"{value[:4]}-12-31"
+
+
+def _document_basis(doc: Any, places: list[dict[str, Any]]) -> dict[str, list[str]]:
+    """For each site, the bases of knowledge named in the sentences that mention it."""
+    out: dict[str, set[str]] = {}
+    for span in doc.sents:
+        sites = {p["site"] for p in sites_in(places, span.start_char, span.end_char)}
+        if not sites:
+            continue
+        cues = basis_cues(span.text.lower())
+        for site in sites:
+            out.setdefault(site, set()).update(cues)
+    return {site: sorted(cues) for site, cues in out.items()}

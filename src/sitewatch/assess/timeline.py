@@ -1,0 +1,123 @@
+"""Site timelines: the dated events at a site, each with certainty, basis, independent
+sources and citations.
+
+Independent sources are counted by origin, not by document: a sentence that relies on
+a cited outlet ("The Washington Post reported", "according to Reuters", "officials told
+the Post") counts as that outlet; otherwise a document counts as the earliest copy of its
+near-duplicate group. Ten re-reports of one story are one source.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..store.db import Database
+from .citation import Citation
+
+CERTAINTY_ORDER = ("asserted", "hedged", "planned", "negated")
+_RELIES = ("reported", "according_to", "cited", "told", "quoted_in")
+
+
+@dataclass
+class TimelineEntry:
+    event_id: str
+    site: str
+    activity: str
+    earliest: str | None
+    latest: str | None
+    certainty: str
+    basis: list[str]
+    imagery: list[dict[str, Any]]
+    independent_sources: int
+    origins: list[str]
+    reports: int
+    citations: list[Citation] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        data = {k: v for k, v in self.__dict__.items() if k != "citations"}
+        data["citations"] = [c.to_json() for c in self.citations]
+        return data
+
+
+def origin_key(name: str) -> str:
+    name = re.sub(r"^(?:the)\s+", "", name.strip(), flags=re.IGNORECASE)
+    return re.sub(r"[’']s$", "", name).lower()
+
+
+def mention_origin(db: Database, doc_id: str, start: int, end: int) -> str:
+    """Who a sentence's report originally comes from (see the module docstring)."""
+    rows = db.query(
+        "SELECT start_char, end_char, source, type, relation, via FROM cites WHERE doc_id = ?",
+        (doc_id,),
+    )
+    named = [
+        (c_start, c_end, origin_key(via or source))
+        for c_start, c_end, source, kind, relation, via in rows
+        if relation in _RELIES and (via or (source and kind in ("outlet", "agency")))
+    ]
+    full = _full_names({key for _s, _e, key in named})
+    outlets: dict[str, int] = defaultdict(int)
+    for c_start, c_end, key in named:
+        if c_start < end and start < c_end:
+            return full[key]
+        outlets[full[key]] += 1
+    if outlets:
+        return max(sorted(outlets), key=lambda k: outlets[k])
+    original = db.scalar("SELECT original_id FROM near_duplicates WHERE doc_id = ?", (doc_id,))
+    source_doc = original or doc_id
+    outlet = db.scalar("SELECT outlet FROM documents WHERE id = ?", (source_doc,))
+    return origin_key(outlet) if outlet else f"document {source_doc}"
+
+
+def _full_names(keys: set[str]) -> dict[str, str]:
+    """Within one document, a short name stands for the longer one it ends ("post" for
+    "washington post")."""
+    return {
+        key: max((k for k in keys if k == key or k.endswith(" " + key)), key=len) for key in keys
+    }
+
+
+def site_timeline(db: Database, site: str, citations: int = 5) -> list[TimelineEntry]:
+    events = db.query(
+        "SELECT id, site, activity, earliest, latest FROM site_events WHERE site = ?"
+        " ORDER BY COALESCE(earliest, '9999'), activity, id",
+        (site,),
+    )
+    return [_entry(db, row, citations) for row in events]
+
+
+def sites_with_events(db: Database) -> list[str]:
+    return [r[0] for r in db.query("SELECT DISTINCT site FROM site_events ORDER BY site")]
+
+
+def _entry(db: Database, row: tuple[Any, ...], limit: int) -> TimelineEntry:
+    event_id, site, activity, earliest, latest = row
+    mentions = db.query(
+        "SELECT e.doc_id, e.start_char, e.end_char, e.certainty, e.basis, e.data,"
+        " SUBSTR(d.text, e.start_char + 1, e.end_char - e.start_char), d.outlet, d.published, d.url"
+        " FROM event_mentions m JOIN events e ON e.doc_id = m.doc_id AND e.idx = m.idx"
+        " JOIN documents d ON d.id = e.doc_id WHERE m.event_id = ?"
+        " ORDER BY COALESCE(d.published, '9999'), e.doc_id, e.start_char",
+        (event_id,),
+    )
+    certainties = {m[3] for m in mentions}
+    certainty = next((c for c in CERTAINTY_ORDER if c in certainties), "asserted")
+    basis = sorted({b for m in mentions for b in (m[4] or "").split(",") if b})
+    imagery = [i for m in mentions if (i := json.loads(m[5]).get("imagery"))]
+    origins = sorted({mention_origin(db, m[0], m[1], m[2]) for m in mentions})
+    cites: list[Citation] = []
+    seen_docs: set[str] = set()
+    for doc_id, start, end, _c, _b, _d, quote, outlet, published, url in mentions:
+        if doc_id in seen_docs or len(cites) >= limit:
+            continue
+        seen_docs.add(doc_id)
+        cites.append(Citation(doc_id, start, end, quote, outlet, published, url))
+    return TimelineEntry(
+        event_id=event_id, site=site, activity=activity, earliest=earliest, latest=latest,
+        certainty=certainty, basis=basis, imagery=imagery, independent_sources=len(origins),
+        origins=origins, reports=len({m[0] for m in mentions}), citations=cites,
+    )  # fmt: skip
