@@ -55,12 +55,16 @@ def run_bare(files: list[Path], batch_size: int) -> dict[str, Any]:
     return {"seconds": seconds, "docs": len(texts), "tokens": tokens, "peak_mb": peak_mb()}
 
 
-def run_ours(files: list[Path], batch_size: int) -> dict[str, Any]:
-    from sitewatch.app import App
+def run_ours(files: list[Path], batch_size: int, stages: str) -> dict[str, Any]:
+    from sitewatch.analyze.pipeline import Pipeline
+    from sitewatch.app import App, default_stages
     from sitewatch.settings import Settings
 
     with tempfile.TemporaryDirectory() as tmp:
-        app = App(Settings(db=str(Path(tmp) / "bench.db"), batch_size=batch_size))
+        settings = Settings(db=str(Path(tmp) / "bench.db"), batch_size=batch_size)
+        keep = set(stages.split(","))
+        chosen = [s for s in default_stages(settings) if stages == "all" or s.name in keep]
+        app = App(settings, Pipeline(chosen, batch_size))
         store = app.open_store()
         _ = app.pipeline  # load the models before timing
         start = time.perf_counter()
@@ -77,7 +81,7 @@ def run_ours(files: list[Path], batch_size: int) -> dict[str, Any]:
     }
 
 
-def child(mode: str, files: list[Path], batch_size: int) -> dict[str, Any]:
+def child(mode: str, files: list[Path], batch_size: int, stages: str) -> dict[str, Any]:
     """Run one measurement in a fresh interpreter and return its figures."""
     cmd = [
         sys.executable,
@@ -86,6 +90,8 @@ def child(mode: str, files: list[Path], batch_size: int) -> dict[str, Any]:
         mode,
         "--batch-size",
         str(batch_size),
+        "--stages",
+        stages,
         "--_files",
         "-",
     ]
@@ -100,14 +106,22 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=500, help="articles to process (default 500)")
     parser.add_argument("--repeat", type=int, default=1, help="runs of each; the median is kept")
     parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument(
+        "--stages",
+        default="spacy",
+        help="analysis stages to run: 'spacy' (the foundation, issue 2's target), a comma list, "
+        "or 'all' (the default pipeline)",
+    )
     parser.add_argument("--_child", choices=["bare", "ours"], help=argparse_hidden())
     parser.add_argument("--_files", help=argparse_hidden())
     args = parser.parse_args()
 
     if args._child:
         files = [Path(line) for line in sys.stdin.read().splitlines() if line]
-        run = run_bare if args._child == "bare" else run_ours
-        print(json.dumps(run(files, args.batch_size)))
+        if args._child == "bare":
+            print(json.dumps(run_bare(files, args.batch_size)))
+        else:
+            print(json.dumps(run_ours(files, args.batch_size, args.stages)))
         return 0
 
     if not require_data(args.data, "throughput"):
@@ -116,8 +130,8 @@ def main() -> int:
     chars = sum(f.stat().st_size for f in files)
     bare_runs, our_runs = [], []
     for _ in range(max(1, args.repeat)):
-        bare_runs.append(child("bare", files, args.batch_size))
-        our_runs.append(child("ours", files, args.batch_size))
+        bare_runs.append(child("bare", files, args.batch_size, args.stages))
+        our_runs.append(child("ours", files, args.batch_size, args.stages))
     bare_s = statistics.median(r["seconds"] for r in bare_runs)
     ours_s = statistics.median(r["seconds"] for r in our_runs)
     figures = {

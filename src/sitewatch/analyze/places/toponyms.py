@@ -108,21 +108,22 @@ def find_toponyms(
 ) -> list[Toponym]:
     """Place mentions in a spaCy ``doc``, skipping spans that overlap ``taken``."""
     found: list[Toponym] = []
+    full = str(doc.text)  # Doc.text is rebuilt from the tokens at every access
     for ent in doc.ents:
         if ent.label_ not in LABELS and ent.label_ not in KNOWN_ONLY:
             continue
         span = _trim(ent)
         if span is None:
             continue
-        start, end = _strip_punct(span.doc.text, span.start_char, span.end_char)
-        text = span.doc.text[start:end]
+        start, end = _strip_punct(full, span.start_char, span.end_char)
+        text = full[start:end]
         if not text or any(s < end and start < e for s, e in taken):
             continue
         if not _plausible(span, text, index, ent.label_):
             continue
         role = "actor" if ent.label_ == "GPE" and _is_actor(span) else "place"
         found.append(Toponym(start, end, text, role, ent.label_))
-    return _qualify(doc.text, found)
+    return _qualify(full, found)
 
 
 def _trim(ent: Any) -> Any:
