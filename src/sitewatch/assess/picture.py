@@ -13,6 +13,7 @@ from typing import Any
 
 from ..store.db import Database
 from .citation import Citation, cite_span
+from .claims import ClaimQuery, ClaimRow, search_claims
 from .timeline import TimelineEntry, site_timeline, sites_with_events
 
 ACTOR_LABELS = ("PERSON", "ORG", "NORP", "GPE")
@@ -67,6 +68,7 @@ class Picture:
     failures: int
     input_errors: int
     timelines: dict[str, list[TimelineEntry]] = field(default_factory=dict)
+    claims: dict[str, list[ClaimRow]] = field(default_factory=dict)
     site_names: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
@@ -80,6 +82,7 @@ class Picture:
             "copy_groups": [[d.__dict__ for d in g] for g in self.copy_groups],
             "failures": self.failures,
             "input_errors": self.input_errors,
+            "claims": {s: [c.to_json() for c in rows] for s, rows in self.claims.items()},
             "sites": {
                 site: {
                     "name": self.site_names.get(site, site),
@@ -119,6 +122,7 @@ def build_picture(db: Database, top_actors: int = 25, citations_per_actor: int =
         failures=int(db.scalar("SELECT COUNT(*) FROM failures") or 0),
         input_errors=int(db.scalar("SELECT COUNT(*) FROM input_errors") or 0),
         timelines={site: site_timeline(db, site) for site in sites_with_events(db)},
+        claims=_claims_by_speaker(db),
         site_names=dict(
             (r[0], r[1])
             for r in db.query(
@@ -198,3 +202,15 @@ def _cite(db: Database, mentions: list[tuple[Any, ...]], limit: int) -> list[Cit
             out.append(citation)
             used.add(doc_id)
     return out
+
+
+def _claims_by_speaker(
+    db: Database, speakers: int = 15, per_speaker: int = 6
+) -> dict[str, list[ClaimRow]]:
+    """The named speakers with the most claims, each with their claims in date order."""
+    grouped: dict[str, list[ClaimRow]] = defaultdict(list)
+    for row in search_claims(db, ClaimQuery(limit=100_000)):
+        if row.speaker and row.speaker_type not in ("anonymous", "unknown"):
+            grouped[row.speaker].append(row)
+    top = sorted(grouped, key=lambda s: (-len(grouped[s]), s))[:speakers]
+    return {s: grouped[s][:per_speaker] for s in top}

@@ -18,6 +18,7 @@ import click
 
 from .. import __version__
 from ..app import App
+from ..assess.claims import ClaimQuery, search_claims
 from ..assess.picture import build_picture
 from ..assess.timeline import site_timeline, sites_with_events
 from ..errors import SitewatchError
@@ -194,6 +195,35 @@ def report(app: App, out: Path, as_json: bool) -> None:
 
 
 cli.add_command(sites)
+CLAIM_KINDS = ["pledge", "assertion", "assessment", "denial", "plan", "question"]
+
+
+@cli.command()
+@click.option("--speaker", help="Part of the speaker's resolved name (case-insensitive).")
+@click.option("--site", help="Gazetteer id of a site named in the claim.")
+@click.option("--kind", type=click.Choice(CLAIM_KINDS))
+@click.option("--since", callback=_check_date, help="Said on or after this date.")
+@click.option("--until", callback=_check_date, help="Said on or before this date.")
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON Lines.")
+@click.pass_obj
+def claims(
+    app: App, speaker: str | None, site: str | None, kind: str | None, since: str | None,
+    until: str | None, as_json: bool,
+) -> None:  # fmt: skip
+    """Search stored claims: who said what, when, how surely, with the sentence cited."""
+    query = ClaimQuery(speaker=speaker, site=site, kind=kind, since=since, until=until)
+    with _domain_errors(), _store(app) as store:
+        rows = search_claims(store.db, query)
+    for row in rows:
+        if as_json:
+            click.echo(json.dumps(row.to_json(), ensure_ascii=False))
+            continue
+        c = row.citation
+        odds = f" ({row.likelihood['term']})" if row.likelihood else ""
+        click.echo(
+            f"{row.said_on or 'undated'} {row.speaker or '(unnamed)'} [{row.kind}, "
+            f"{row.certainty}{odds}]: {row.content} [{c.doc_id}:{c.start}-{c.end}]"
+        )
 
 
 @cli.command()

@@ -82,6 +82,17 @@ def render_markdown(p: Picture) -> str:
         lines += ["## Sites", ""]
         for site, entries in p.timelines.items():
             lines += timeline_lines(site, p.site_names.get(site, site), entries)
+    if p.claims:
+        lines += ["## Claims by speaker", ""]
+        for speaker, rows in p.claims.items():
+            lines += [f"### {speaker}", ""]
+            for row in rows:
+                odds = f", {row.likelihood['term']}" if row.likelihood else ""
+                lines.append(
+                    f"- {row.said_on or 'undated'} · {row.kind} · {row.certainty}{odds}: "
+                    f"“{row.content}” {cite(row.citation)}"
+                )
+            lines.append("")
     lines += [
         "## Actors",
         "",
@@ -147,6 +158,18 @@ def render_html(p: Picture) -> str:
         out.append("<h2 id='sites'>Sites</h2>")
         for site, entries in p.timelines.items():
             out += _html_timeline(site, p.site_names.get(site, site), entries)
+    if p.claims:
+        out.append("<h2 id='claims'>Claims by speaker</h2>")
+        for speaker, rows in p.claims.items():
+            out.append(f"<h3>{e(speaker)}</h3><ul>")
+            for row in rows:
+                odds = f", {row.likelihood['term']}" if row.likelihood else ""
+                out.append(
+                    f"<li>{e(row.said_on or 'undated')} · {e(str(row.kind))} · "
+                    f"{e(str(row.certainty))}{e(odds)}: “{e(row.content or '')}” "
+                    f"<span class='cite'>{e(cite(row.citation))}</span></li>"
+                )
+            out.append("</ul>")
     out += [
         "<h2 id='actors'>Actors</h2><table><tr><th>actor</th><th>type</th><th>mentions</th>"
         "<th>documents</th><th>independent sources</th><th>first seen</th></tr>",
