@@ -1,0 +1,342 @@
+"""Site events (issue 6) on the sample corpus, against the hand-written gold set.
+
+Runs the real pipeline (``App(Settings()).analyze``) over the sample corpus, takes the events
+with category ``site``, a gazetteer site and ``negated`` false, and compares the tuples
+(source, site, activity, month) with ``bench/gold/events_sample.jsonl`` (``negated`` false
+records). Beside it, a keyword baseline measured in the same run: every sentence with a
+gazetteer alias and an activity keyword predicts (site, activity, publication month).
+
+    python bench/events.py [--data PATH] [--gold PATH] [--quick] [--verbose] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import ROOT, emit_json, print_table, require_data
+
+TARGET_F1 = 0.85
+DEFAULT_DATA = ROOT / "data" / "sample"
+DEFAULT_GOLD = ROOT / "bench" / "gold" / "events_sample.jsonl"
+SITES = ROOT / "src" / "sitewatch" / "data" / "sites.json"
+Key = tuple[str, str, str, str]  # (source, site, activity, month)
+
+# Keyword baseline: word prefixes per activity, matched case-insensitively.
+KEYWORDS = {
+    "construction": [
+        "build",
+        "built",
+        "construct",
+        "expan",
+        "extension",
+        "upgrade",
+        "install",
+        "erect",
+    ],
+    "dismantling": [
+        "dismantl",
+        "take apart",
+        "taking apart",
+        "taken apart",
+        "remov",
+        "pull down",
+        "taking down",
+        "taken down",
+    ],
+    "demolition": ["demolish", "demolition", "destroy", "destruction", "blast", "explosion"],
+    "restoration": ["rebuil", "restor", "reconstruct", "put back", "putting back"],
+    "vehicle_activity": ["vehicle", "truck", "crane", "railcar", "rail car", "traffic"],
+    "production": ["produc", "manufactur", "enrich", "reprocess"],
+    "launch_preparation": ["prepar"],
+    "launch": ["launched", "fired", "firing"],
+    "test": ["tested", "test-fire"],
+}
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument(
+        "--data",
+        type=Path,
+        default=DEFAULT_DATA,
+        help=f"the sample corpus folder (default: {DEFAULT_DATA})",
+    )
+    p.add_argument(
+        "--gold",
+        type=Path,
+        default=DEFAULT_GOLD,
+        help="gold events (default: bench/gold/events_sample.jsonl)",
+    )
+    p.add_argument("--json", action="store_true", help="print all figures as one JSON object, last")
+    p.add_argument(
+        "--quick", action="store_true", help="only the first 5 gold documents (CI's smoke run)"
+    )
+    p.add_argument(
+        "--verbose", action="store_true", help="list false positives and false negatives"
+    )
+    return p
+
+
+# -- gold ------------------------------------------------------------------------------
+def read_gold(path: Path) -> list[dict[str, Any]]:
+    return [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+
+
+def gold_keys(gold: Iterable[dict[str, Any]]) -> dict[Key, str]:
+    return {
+        (g["source"], g["site"], g["activity"], g["month"]): g.get("evidence", "")
+        for g in gold
+        if not g.get("negated")
+    }
+
+
+def input_path(source: str) -> str:
+    """The file a source names: 'jsonl/reports.jsonl:3' -> 'jsonl/reports.jsonl'."""
+    base = source.split("#", 1)[0]
+    return re.sub(r":\d+$", "", base)
+
+
+# -- the pipeline ------------------------------------------------------------------------
+def run_pipeline(data: Path, inputs: list[str]) -> tuple[list[Any], list[Any], float]:
+    from sitewatch.app import App
+    from sitewatch.settings import Settings
+
+    errors: list[Any] = []
+    start = time.perf_counter()
+    analyses = list(App(Settings()).analyze([str(data / i) for i in inputs], errors))
+    return analyses, errors, time.perf_counter() - start
+
+
+def relative_source(source: str, data: Path) -> str:
+    for prefix in (str(data), str(data.resolve())):
+        if source.startswith(prefix.rstrip("/") + "/"):
+            return source[len(prefix.rstrip("/")) + 1 :]
+    return source
+
+
+def event_month(event: dict[str, Any]) -> str | None:
+    date = event.get("date") or {}
+    interval = date.get("interval") or [None, None]
+    value = interval[0] or date.get("value")
+    return value[:7] if value and len(value) >= 7 else None
+
+
+def ours(source: str, analysis: Any) -> dict[Key, str]:
+    out: dict[Key, str] = {}
+    for ev in analysis.events:
+        if ev.get("category") != "site" or not ev.get("site") or ev.get("negated"):
+            continue
+        month = event_month(ev)
+        if month is None:
+            continue
+        key = (source, ev["site"], ev["activity"], month)
+        out.setdefault(key, (ev.get("evidence") or {}).get("text", ""))
+    return out
+
+
+# -- the keyword baseline ----------------------------------------------------------------
+def alias_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    sites = json.loads(SITES.read_text(encoding="utf-8"))["sites"]
+    pats = []
+    for s in sites:
+        names = sorted({s["name"], *s.get("aliases", [])}, key=len, reverse=True)
+        pats.append(
+            (
+                s["id"],
+                re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)"),
+            )
+        )
+    return pats
+
+
+KEYWORD_RES = {
+    a: re.compile(r"\b(?:" + "|".join(re.escape(k) for k in ks) + r")", re.IGNORECASE)
+    for a, ks in KEYWORDS.items()
+}
+
+
+def baseline(source: str, analysis: Any, aliases: list[tuple[str, re.Pattern[str]]]
+             ) -> dict[Key, str]:  # fmt: skip
+    doc = analysis.document
+    if not doc.is_english or doc.published is None:
+        return {}
+    month = doc.published.value[:7]
+    text = doc.text
+    out: dict[Key, str] = {}
+    for sent in analysis.sentences:
+        s = text[sent.start : sent.end]
+        found = [(site, m.span()) for site, pat in aliases for m in pat.finditer(s)]
+        if not found:
+            continue
+        rest = s
+        for _site, (a, b) in found:  # alias words ("Launching Station") are not keywords
+            rest = rest[:a] + " " * (b - a) + rest[b:]
+        for activity, kw in KEYWORD_RES.items():
+            if kw.search(rest):
+                for site, _span in found:
+                    out.setdefault((source, site, activity, month), s)
+    return out
+
+
+# -- scoring -------------------------------------------------------------------------------
+def prf(tp: int, pred: int, gold: int) -> dict[str, float | int]:
+    p = tp / pred if pred else 0.0
+    r = tp / gold if gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {
+        "tp": tp,
+        "predicted": pred,
+        "gold": gold,
+        "precision": round(p, 3),
+        "recall": round(r, 3),
+        "f1": round(f, 3),
+    }
+
+
+def score(pred: dict[Key, str], gold: dict[Key, str]) -> dict[str, Any]:
+    tp = set(pred) & set(gold)
+    per_activity = {}
+    for act in sorted({k[2] for k in pred} | {k[2] for k in gold}):
+        per_activity[act] = prf(
+            sum(1 for k in tp if k[2] == act),
+            sum(1 for k in pred if k[2] == act),
+            sum(1 for k in gold if k[2] == act),
+        )
+    no_month_p = {k[:3] for k in pred}
+    no_month_g = {k[:3] for k in gold}
+    return {
+        **prf(len(tp), len(pred), len(gold)),
+        "per_activity": per_activity,
+        "ignoring_month": prf(len(no_month_p & no_month_g), len(no_month_p), len(no_month_g)),
+    }
+
+
+def show_errors(name: str, pred: dict[Key, str], gold: dict[Key, str]) -> None:
+    print(f"\n{name}: false positives ({len(set(pred) - set(gold))})")
+    for k in sorted(set(pred) - set(gold)):
+        print(f"  FP {k[0]} | {k[1]} {k[2]} {k[3]}\n       {pred[k][:200]}")
+    print(f"{name}: false negatives ({len(set(gold) - set(pred))})")
+    for k in sorted(set(gold) - set(pred)):
+        print(f"  FN {k[0]} | {k[1]} {k[2]} {k[3]}\n       {gold[k][:200]}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    if not require_data(args.data, "events"):
+        return 0
+    if not args.gold.exists():
+        print(f"events: gold set {args.gold} not found; nothing measured.", file=sys.stderr)
+        return 0
+    gold_all = read_gold(args.gold)
+    if args.quick:
+        first: list[str] = []
+        for g in gold_all:
+            if g["source"] not in first:
+                first.append(g["source"])
+        docs = set(first[:5])
+        gold_all = [g for g in gold_all if g["source"] in docs]
+        inputs = sorted({input_path(s) for s in docs})
+    else:
+        docs = None
+        inputs = sorted(
+            p.name for p in args.data.iterdir() if p.is_dir() and not p.name.startswith(".")
+        )
+    gold = gold_keys(gold_all)
+
+    analyses, errors, seconds = run_pipeline(args.data, inputs)
+    aliases = alias_patterns()
+    pred_ours: dict[Key, str] = {}
+    pred_base: dict[Key, str] = {}
+    languages: Counter[str] = Counter()
+    n_docs = 0
+    for a in analyses:
+        source = relative_source(a.document.source, args.data)
+        if docs is not None and source not in docs:
+            continue
+        n_docs += 1
+        languages[a.document.language or "unknown"] += 1
+        for k, v in ours(source, a).items():
+            pred_ours.setdefault(k, v)
+        for k, v in baseline(source, a, aliases).items():
+            pred_base.setdefault(k, v)
+
+    s_ours, s_base = score(pred_ours, gold), score(pred_base, gold)
+    print(
+        f"Site events on {args.data} ({n_docs} documents, {len(gold)} gold events "
+        f"in {len({k[0] for k in gold})} documents; pipeline {seconds:.1f} s)"
+    )
+    if errors:
+        print(f"  input errors: {len(errors)}")
+    rows = [
+        [
+            name,
+            s["gold"],
+            s["predicted"],
+            s["tp"],
+            f"{s['precision']:.3f}",
+            f"{s['recall']:.3f}",
+            f"{s['f1']:.3f}",
+            f"{s['ignoring_month']['f1']:.3f}",
+        ]
+        for name, s in (("sitewatch", s_ours), ("keyword baseline", s_base))
+    ]
+    rows.append(["target", "", "", "", "", "", f"{TARGET_F1:.3f}", ""])
+    print_table(
+        "\n(source, site, activity, month):",
+        ["system", "gold", "pred", "tp", "P", "R", "F1", "F1 w/o month"],
+        rows,
+    )
+    acts = sorted(set(s_ours["per_activity"]) | set(s_base["per_activity"]))
+    empty = prf(0, 0, 0)
+    print_table(
+        "\nper activity (gold / predicted / true positives):",
+        ["activity", "gold", "ours pred", "ours tp", "ours F1", "base pred", "base tp"],
+        [
+            [
+                act,
+                s_ours["per_activity"].get(act, empty)["gold"]
+                or s_base["per_activity"].get(act, empty)["gold"],
+                s_ours["per_activity"].get(act, empty)["predicted"],
+                s_ours["per_activity"].get(act, empty)["tp"],
+                f"{s_ours['per_activity'].get(act, empty)['f1']:.3f}",
+                s_base["per_activity"].get(act, empty)["predicted"],
+                s_base["per_activity"].get(act, empty)["tp"],
+            ]
+            for act in acts
+        ],
+    )
+    if args.verbose:
+        show_errors("sitewatch", pred_ours, gold)
+        show_errors("keyword baseline", pred_base, gold)
+    if args.json:
+        emit_json(
+            {
+                "benchmark": "events_sample",
+                "data": str(args.data),
+                "gold_file": str(args.gold),
+                "quick": args.quick,
+                "documents": n_docs,
+                "gold_events": len(gold),
+                "languages": dict(languages),
+                "seconds": round(seconds, 2),
+                "target_f1": TARGET_F1,
+                "sitewatch": s_ours,
+                "baseline": s_base,
+            }
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
