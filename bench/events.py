@@ -125,23 +125,37 @@ def relative_source(source: str, data: Path) -> str:
     return source
 
 
-def event_month(event: dict[str, Any]) -> str | None:
+def event_months(event: dict[str, Any]) -> list[str]:
+    """The months an event's date covers: every month of an interval of up to three
+    months ("between July and early August" is July and August, as the gold guide
+    records it), else the month of its start."""
     date = event.get("date") or {}
-    interval = date.get("interval") or [None, None]
-    value = interval[0] or date.get("value")
-    return value[:7] if value and len(value) >= 7 else None
+    earliest, latest = (date.get("interval") or [None, None])[:2]
+    value = earliest or date.get("value")
+    if not value or not re.match(r"\d{4}-\d{2}", value):
+        return []
+    if not latest or len(latest) < 7:
+        return [value[:7]]
+    months = []
+    year, month = int(value[:4]), int(value[5:7])
+    while f"{year:04d}-{month:02d}" <= latest[:7] and len(months) < 4:
+        months.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months if len(months) <= 3 else [value[:7]]
 
 
 def ours(source: str, analysis: Any) -> dict[Key, str]:
+    """Observed site events: planned (pledges, offers) and negated ones are not scored,
+    as the gold guide leaves them out."""
     out: dict[Key, str] = {}
     for ev in analysis.events:
         if ev.get("category") != "site" or not ev.get("site") or ev.get("negated"):
             continue
-        month = event_month(ev)
-        if month is None:
+        if ev.get("certainty") == "planned":
             continue
-        key = (source, ev["site"], ev["activity"], month)
-        out.setdefault(key, (ev.get("evidence") or {}).get("text", ""))
+        for month in event_months(ev):
+            key = (source, ev["site"], ev["activity"], month)
+            out.setdefault(key, (ev.get("evidence") or {}).get("text", ""))
     return out
 
 

@@ -29,6 +29,7 @@ class SiteEventLinker:
         mentions = db.query(
             "SELECT idx, site, activity, earliest, latest FROM events"
             " WHERE doc_id = ? AND category = 'site' AND site IS NOT NULL AND negated = 0"
+            " AND certainty <> 'planned'"
             " ORDER BY idx",
             (document.id,),
         )

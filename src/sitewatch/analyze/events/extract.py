@@ -13,9 +13,12 @@ from .lexicon import (
     HEDGES,
     IMAGERY_DATE_CUES,
     IMAGERY_PROVIDERS,
+    INTENT,
     LAUNCH_OBJECTS,
     NEGATIONS,
+    PHRASAL,
     POLITICAL,
+    PRODUCTS,
     SITE_ACTIVITY,
 )
 from .model import Event, EventDate
@@ -38,6 +41,7 @@ class SentenceContext:
     governing: dict[str, Any] | None  # the time expression governing the sentence
     published: EventDate
     doc_basis: dict[str, list[str]]  # site id -> bases cited elsewhere in the document
+    carried: bool = False  # the site comes from the sentence before ("They show ...")
 
 
 def sentence_events(ctx: SentenceContext) -> list[Event]:
@@ -47,7 +51,7 @@ def sentence_events(ctx: SentenceContext) -> list[Event]:
     seen: set[tuple[str, str | None]] = set()
     for token in ctx.span:
         activity, category = _classify(token, lemmas, bool(ctx.sites))
-        if activity is None:
+        if activity is None or (category == "site" and _is_description(token)):
             continue
         targets: list[dict[str, Any] | None] = [None]
         if category == "site" and ctx.sites:
@@ -65,8 +69,55 @@ def sentence_events(ctx: SentenceContext) -> list[Event]:
     return [e for e in events if e.activity != "vehicle_activity" or e.site not in busy]
 
 
+def _phrasal(token: Any) -> str | None:
+    """The activity of a verb + particle ("taken apart", "came down", "put back up")."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return None
+    lemma = token.lemma_.lower()
+    particles = [c.lower_ for c in token.children if c.dep_ in {"prt", "advmod", "acomp"}]
+    if token.i + 1 < len(token.doc):
+        particles.append(token.nbor(1).lower_)
+    for particle in particles:
+        if (lemma, particle) in PHRASAL:
+            return PHRASAL[(lemma, particle)]
+    return None
+
+
+def _is_description(token: Any) -> bool:
+    """A trigger that says what a site is or was for, not what happened: inside a "where"
+    relative clause ("the stand where engines were tested"), a "used for" phrase, a
+    capability ("can make plutonium"), or a state since a date ("has launched since 2012")."""
+    verb = token if token.pos_ in {"VERB", "AUX"} else token.head
+    for node in (token, verb):
+        if node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children):
+            return True
+        if any(c.dep_ == "aux" and c.lower_ in {"can", "cannot"} for c in node.children):
+            return True
+    if verb.lemma_.lower() == "use" or token.head.lemma_.lower() == "use":
+        return True
+    clause = {t.i for t in verb.subtree}
+    return any(t.lower_ == "since" and t.i in clause and t.head.i in clause for t in token.sent)
+
+
+def _intended(token: Any) -> bool:
+    """Governed by a word of intent, offer or condition within three steps up the parse."""
+    node = token
+    for _ in range(4):
+        if node.lemma_.lower() in INTENT or any(
+            c.lower_ in INTENT and c.dep_ in {"aux", "mark", "advmod", "prep"}
+            for c in node.children
+        ):
+            return True
+        if node.head is node:
+            break
+        node = node.head
+    return False
+
+
 def _classify(token: Any, lemmas: set[str], has_site: bool) -> tuple[str | None, str]:
     lemma = token.lemma_.lower()
+    if has_site and (phrasal := _phrasal(token)):
+        return phrasal, "site"
     if token.dep_ == "compound" or token.ent_type_ in {"FAC", "ORG"}:
         return None, ""
     if token.pos_ in {"NOUN", "VERB"} and token.dep_ in {"amod", "nmod"} and token.head.i > token.i:
@@ -83,12 +134,19 @@ def _classify(token: Any, lemmas: set[str], has_site: bool) -> tuple[str | None,
             return None, ""
         if activity == "vehicle_activity" and token.pos_ != "NOUN":
             return None, ""
+        if activity == "construction" and lemma == "build" and _builds_product(token):
+            activity = "production"
         return activity, "site"
     if lemma in _TRIGGER_POLITICAL and token.pos_ in {"NOUN", "VERB"}:
         return _TRIGGER_POLITICAL[lemma], "political"
     if not has_site and lemma in {"launch", "fire"} and lemmas & LAUNCH_OBJECTS - {lemma}:
         return "launch", "military"  # a launch from no watched site
     return None, ""
+
+
+def _builds_product(token: Any) -> bool:
+    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "attr"}]
+    return any(o.lemma_.lower() in PRODUCTS or o.lower_ in PRODUCTS for o in objects)
 
 
 def _event(
@@ -98,7 +156,7 @@ def _event(
     span = ctx.span
     date = _date(ctx, token)
     negated = _negated(token, lowered)
-    future = _future(token)
+    future = _future(token) or (category == "site" and _intended(token))
     certainty = (
         "negated" if negated else "planned" if future else "hedged" if _hedged(span) else "asserted"
     )
@@ -110,6 +168,7 @@ def _event(
         category=category,
         site=site["site"] if site else None,
         site_name=site["name"] if site else None,
+        site_from="context" if ctx.carried else "sentence",
         place=ctx.places[0]["name"] if ctx.places and category == "political" else None,
         actors=_actors(span, site),
         date=date,
@@ -131,7 +190,7 @@ def _trimmed(span: Any) -> tuple[int, int, str]:
 
 
 def _date(ctx: SentenceContext, token: Any) -> EventDate:
-    t = _nearest_time(ctx, token) or ctx.governing
+    t = _nearest_time(ctx, token) or _imagery_time(ctx) or ctx.governing
     if t is None or not t.get("value"):
         return ctx.published
     interval = t.get("interval") or [None, None]
@@ -148,8 +207,22 @@ def _nearest_time(ctx: SentenceContext, token: Any) -> dict[str, Any] | None:
         t for t in ctx.times
         if t.get("type") in ("DATE", "TIME") and t.get("interval") and low <= t["start"] < high
         and t.get("value") not in ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+        and t.get("mod") not in ("AFTER", "ON_OR_AFTER")  # "since 2012": when a state began
     ]  # fmt: skip
     return min(dated, key=lambda t: abs(t["start"] - token.idx), default=None)
+
+
+def _imagery_time(ctx: SentenceContext) -> dict[str, Any] | None:
+    """The acquisition date of imagery the sentence cites ("pictures taken on July 20")."""
+    lowered = ctx.span.text.lower()
+    start = ctx.span.start_char
+    if not any(w in lowered for w in ("image", "imagery", "picture", "photo", "satellite")):
+        return None
+    for t in ctx.times:
+        before = lowered[max(0, t["start"] - start - 30) : t["start"] - start]
+        if t.get("interval") and any(cue in before for cue in (*IMAGERY_DATE_CUES, "from")):
+            return t
+    return None
 
 
 def _negated(token: Any, lowered: str) -> bool:

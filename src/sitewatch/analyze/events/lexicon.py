@@ -193,6 +193,31 @@ IMAGERY_DATE_CUES = (
     "images from",
 )
 
+# verb + particle -> activity ("taking apart", "came down", "put back up", "went up")
+PHRASAL: dict[tuple[str, str], str] = {
+    ("take", "apart"): "dismantling", ("take", "down"): "dismantling",
+    ("tear", "down"): "dismantling", ("pull", "down"): "dismantling",
+    ("come", "down"): "dismantling", ("come", "off"): "dismantling",
+    ("cut", "away"): "dismantling", ("haul", "away"): "dismantling",
+    ("break", "up"): "dismantling", ("knock", "down"): "dismantling",
+    ("put", "back"): "restoration", ("bring", "back"): "restoration",
+    ("put", "up"): "construction", ("go", "up"): "construction",
+    ("blow", "up"): "demolition",
+}  # fmt: skip
+
+# building one of these is production, not construction ("ICBMs are being built")
+PRODUCTS = frozenset({
+    "missile", "icbm", "rocket", "launcher", "warhead", "bomb", "weapon", "engine",
+    "submarine", "slbm", "hwasong-15", "hwasong-14", "centrifuge",
+})  # fmt: skip
+
+# a trigger governed by one of these is a plan, offer or condition, not an observation
+INTENT = frozenset({
+    "promise", "offer", "propose", "proposal", "pledge", "agree", "ready", "willing", "plan",
+    "want", "demand", "return", "exchange", "provide", "provided", "intend", "vow", "commit",
+    "commitment", "consider", "could", "would", "if", "unless",
+})  # fmt: skip
+
 HEDGES = frozenset(
     {
         "appear",

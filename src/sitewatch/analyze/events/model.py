@@ -31,6 +31,7 @@ class Event:
     category: str  # "site" (activity at a site) | "political"
     site: str | None  # gazetteer id
     site_name: str | None
+    site_from: str  # "sentence" (named or described in it) | "context" (the sentence before)
     place: str | None  # a non-site place named with a political event (Singapore)
     actors: list[str]
     date: EventDate
@@ -48,6 +49,7 @@ class Event:
             "category": self.category,
             "site": self.site,
             "site_name": self.site_name,
+            "site_from": self.site_from,
             "place": self.place,
             "actors": self.actors,
             "date": self.date.to_json(),

@@ -29,13 +29,18 @@ class EventStage:
         published = publication_date(analysis.document)
         doc_basis = _document_basis(doc, analysis.places)
         events: list[Event] = []
+        previous: list[dict[str, Any]] = []  # sites of the sentence before, same paragraph
+        text = analysis.document.text
         for span in doc.sents:
             start, end = span.start_char, span.end_char
             inside = [p for p in analysis.places if start <= p["start"] < end]
             times = [t for t in analysis.times if start <= t["start"] < end]
+            sites = sites_in(inside, start, end)
+            carried = not sites and len({p["site"] for p in previous}) == 1 and _refers_back(span)
             ctx = SentenceContext(
                 span=span,
-                sites=sites_in(inside, start, end),
+                sites=sites or (previous[-1:] if carried else []),
+                carried=carried,
                 places=[p for p in inside if not p.get("site") and p.get("role") == "place"],
                 times=times,
                 governing=governing_time(analysis.times, start, end, [span]),
@@ -43,6 +48,8 @@ class EventStage:
                 doc_basis=doc_basis,
             )
             events.extend(sentence_events(ctx))
+            paragraph_break = "\n\n" in text[end : end + 4] or "\n" in span.text.strip()
+            previous = [] if paragraph_break else (sites or (previous if carried else []))
         return events
 
 
@@ -76,3 +83,23 @@ def _document_basis(doc: Any, places: list[dict[str, Any]]) -> dict[str, list[st
         for site in sites:
             out.setdefault(site, set()).update(cues)
     return {site: sorted(cues) for site, cues in out.items()}
+
+
+REFERRING_HEADS = frozenset({
+    "image", "imagery", "picture", "photo", "photograph", "work", "site", "facility", "plant",
+    "complex", "compound", "station", "activity", "construction", "building",
+})  # fmt: skip
+
+
+def _refers_back(span: Any) -> bool:
+    """A sentence that continues the one before about the same place: it opens with a
+    pronoun ("They show ...") or with a definite description ("The images ...")."""
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if not words:
+        return False
+    if words[0].tag_ == "PRP":
+        return True
+    if words[0].lower_ not in {"the", "this", "these", "those"}:
+        return False
+    head = next((t for t in words[1:4] if t.pos_ == "NOUN"), None)
+    return head is not None and head.lemma_.lower() in REFERRING_HEADS
