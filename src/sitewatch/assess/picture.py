@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..link.entities import Mention, resolve
 from ..store.db import Database
 from .citation import Citation, cite_span
 from .claims import ClaimQuery, ClaimRow, search_claims
@@ -93,13 +94,6 @@ class Picture:
         }
 
 
-def actor_key(text: str) -> str:
-    """Grouping key of an entity's surface form: "the Washington Post's" -> "washington post"."""
-    text = _POSSESSIVE.sub("", text.strip())
-    text = re.sub(r"^(?:the|The)\s+", "", text)
-    return re.sub(r"[\s\-]+", " ", text).lower()
-
-
 def build_picture(db: Database, top_actors: int = 25, citations_per_actor: int = 3) -> Picture:
     docs = [
         ReportDoc(*r)
@@ -163,20 +157,21 @@ def _actors(db: Database, docs: list[ReportDoc], limit: int, per_actor: int) -> 
         ACTOR_LABELS,
     )
     grouped: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+    keys = resolve(Mention(*row) for row in rows)
     for row in rows:
-        grouped[actor_key(row[4])].append(row)
+        grouped[keys[Mention(*row)]].append(row)
     actors: list[Actor] = []
     for _key, mentions in grouped.items():
         names: dict[str, int] = defaultdict(int)
         labels: dict[str, int] = defaultdict(int)
         for m in mentions:
-            names[_POSSESSIVE.sub("", m[4])] += 1
+            names[_POSSESSIVE.sub("", m[4]).strip()] += 1
             labels[m[3]] += 1
         doc_ids = {m[0] for m in mentions}
         seen = sorted(d for d in (dated.get(i) for i in doc_ids) if d)
         actors.append(
             Actor(
-                name=max(names, key=lambda n: (names[n], len(n))),
+                name=max(names, key=lambda n: (len(n.split()) > 1, names[n], len(n))),
                 label=max(labels, key=lambda k: labels[k]),
                 mentions=len(mentions),
                 documents=len(doc_ids),

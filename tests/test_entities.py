@@ -1,0 +1,42 @@
+"""Entity resolution across documents: one actor, however the reports spell it."""
+
+from __future__ import annotations
+
+from sitewatch.link.entities import Mention, name_key, resolve
+
+
+def test_spelling_variants_and_aliases_share_one_key() -> None:
+    assert name_key("Kim Jong-un", "PERSON") == name_key("Kim Jong Un", "PERSON")
+    assert name_key("the United States", "GPE") == name_key("US", "GPE") == name_key("U.S.", "GPE")
+    assert name_key("The Washington Post's", "ORG") == "washington post"
+    assert name_key("Mr Bolton", "PERSON") == "bolton"
+
+
+def test_a_surname_resolves_to_the_only_full_name_in_its_document() -> None:
+    kim_full = Mention("d1", 0, 11, "PERSON", "Kim Jong-un")
+    kim = Mention("d1", 40, 43, "PERSON", "Kim")
+    bolton_full = Mention("d1", 60, 71, "PERSON", "John Bolton")
+    bolton = Mention("d1", 90, 99, "PERSON", "Mr Bolton")
+    other_doc_kim = Mention("d2", 5, 8, "PERSON", "Kim")
+    keys = resolve([kim_full, kim, bolton_full, bolton, other_doc_kim])
+    assert keys[kim] == keys[kim_full] == "kim jong un"
+    assert keys[bolton] == keys[bolton_full] == "john bolton"
+    assert keys[other_doc_kim] == "kim jong un"  # the only Kim named in full anywhere
+
+
+def test_an_ambiguous_surname_is_left_alone() -> None:
+    mentions = [
+        Mention("d", 0, 11, "PERSON", "Kim Jong-un"),
+        Mention("d", 20, 31, "PERSON", "Kim Yo-jong"),
+        Mention("d", 40, 43, "PERSON", "Kim"),
+    ]
+    assert resolve(mentions)[mentions[2]] == "kim"
+
+
+def test_a_surname_matching_several_people_across_documents_is_left_alone() -> None:
+    mentions = [
+        Mention("a", 0, 11, "PERSON", "Kim Jong-un"),
+        Mention("b", 0, 11, "PERSON", "Kim Yong-chol"),
+        Mention("c", 0, 3, "PERSON", "Kim"),
+    ]
+    assert resolve(mentions)[mentions[2]] == "kim"
