@@ -151,6 +151,49 @@ def test_a_tweet_is_a_claim(nlp: Any) -> None:
     assert c["speaker"]["name"] == "Donald Trump" and c["polarity"] == "negative"
 
 
+def test_a_headline_name_and_colon_attributes_the_rest_of_the_line(nlp: Any) -> None:
+    a = analyse(nlp, "Lindsey Graham: Trump Rhetoric Is Destroying the Party\n\nThe senator "
+                     "spoke on Monday.")
+    c = claim(a, ":")
+    assert c["source"]["text"] == "Lindsey Graham"
+    assert c["content"]["text"] == "Trump Rhetoric Is Destroying the Party"
+
+
+def test_a_label_before_a_colon_is_not_a_speaker(nlp: Any) -> None:
+    a = analyse(nlp, "UPDATE: The site was closed on Monday afternoon.")
+    assert [c for c in a.claims if c["cue"]["text"] == ":"] == []
+
+
+def test_the_object_of_a_preposition_after_a_cue_verb_is_the_content(nlp: Any) -> None:
+    a = analyse(nlp, "Senator Bernie Sanders called for a ban on fracking.")
+    c = claim(a, "called for")
+    assert c["content"]["text"] == "a ban on fracking"
+    assert c["source"]["text"] == "Senator Bernie Sanders"
+
+
+def test_naming_verbs_take_the_object_and_its_predicate(nlp: Any) -> None:
+    a = analyse(nlp, "The spokesman described the meeting as a positive step.")
+    assert claim(a, "described")["content"]["text"] == "the meeting as a positive step"
+
+
+def test_a_passive_cue_with_an_agent_reports_its_subject(nlp: Any) -> None:
+    a = analyse(nlp, "The meeting was first reported by Politico.")
+    c = claim(a, "reported")
+    assert c["source"]["text"] == "Politico" and c["content"]["text"] == "The meeting"
+
+
+def test_seem_and_appear_have_no_source(nlp: Any) -> None:
+    a = analyse(nlp, "The strategy did not appear to pay any dividends.")
+    c = claim(a, "did not appear")
+    assert c["source"] is None and c["content"]["text"].startswith("The strategy")
+
+
+def test_a_stance_noun_with_a_possessor_is_a_claim(nlp: Any) -> None:
+    a = analyse(nlp, "Trump's criticism of the trade deal drew applause.")
+    c = claim(a, "criticism of")
+    assert c["source"]["text"] == "Trump" and c["content"]["text"] == "the trade deal"
+
+
 # -- speakers -----------------------------------------------------------------------------
 def test_pronouns_and_surnames_resolve_to_the_full_name_with_its_role(nlp: Any) -> None:
     a = analyse(nlp, "Jeffrey Lewis, director of the East Asia Nonproliferation Program, "

@@ -184,6 +184,39 @@ def test_now_is_present_ref(nlp: Any) -> None:
     assert item["value"] == "PRESENT_REF" and item["interval"] == [PUB, PUB]
 
 
+def test_a_past_tense_quarter_that_has_not_begun_is_last_years(nlp: Any) -> None:
+    text = "Delta said it earned $5.2 million in the fiscal first quarter."
+    assert one(analyse(nlp, text, "1989-10-26"), "the fiscal first quarter")["value"] == "1989-Q1"
+    text = "Delta will report results for the first quarter."
+    assert one(analyse(nlp, text, "1989-10-26"), "the first quarter")["value"] == "1990-Q1"
+
+
+def test_a_year_ago_in_a_figures_sentence_is_the_quarter_under_discussion(nlp: Any) -> None:
+    text = ("The thrift reported a loss for the third quarter. It cited bad loans. "
+            "The thrift had net income of $132,000, or three cents a share, a year ago.")
+    item = one(analyse(nlp, text, "1989-11-02"), "a year ago")
+    assert (item["value"], item["basis"]) == ("1988-Q3", "relative-expression")
+    text = "The third quarter was weak. A year ago, the chairman resigned."
+    assert one(analyse(nlp, text, "1989-11-02"), "A year ago")["value"] == "1988"
+
+
+def test_the_year_ago_period_compares_with_a_reported_quarter_not_a_forecast(nlp: Any) -> None:
+    text = ("Net fell in the third quarter. The company expects weakness through the "
+            "fourth quarter. In the year-ago period, it earned $101 million.")
+    assert one(analyse(nlp, text, "1989-10-26"), "the year-ago period")["value"] == "1988-Q3"
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The premium is 24% over Thursday's closing price.", "Thursday", "2018-07-26"),
+    ("The court suspended the injunction issued Thursday.", "Thursday", "2018-07-26"),
+    ("Qantas will double its flights by August.", "August", "2018-08"),
+    ("Inspectors had been allowed to work since Jan. 13.", "Jan. 13", "2018-01-13"),
+    ("He subpoenaed the boy to testify on Aug. 10.", "Aug. 10", "2018-08-10"),
+])
+def test_tense_cues_around_the_expression(nlp: Any, text: str, phrase: str, value: str) -> None:
+    assert one(analyse(nlp, text), phrase)["value"] == value
+
+
 # -- durations, sets, times of day, absolute dates ------------------------------------------------
 
 
@@ -200,6 +233,9 @@ def test_now_is_present_ref(nlp: Any) -> None:
     ("in the 1990s", "the 1990s", "DATE", "199"),
     ("in summer 2017", "summer 2017", "DATE", "2017-SU"),
     ("in the 20th century", "the 20th century", "DATE", "19"),
+    ("for a couple of years", "a couple of years", "DURATION", "P2Y"),
+    ("for 2 1/2 years", "2 1/2 years", "DURATION", "P2Y6M"),
+    ("for 5 1/2 hours", "5 1/2 hours", "DURATION", "PT5H30M"),
 ])
 def test_expression_types_and_values(
     nlp: Any, text: str, phrase: str, type_: str, value: str

@@ -6,7 +6,14 @@
 - A cue verb in parenthesis: ``The site, he said, is active`` (``parataxis``).
 - ``according to X``: X is the source, the rest of the sentence the content.
 - A cue noun with a ``that`` clause: ``a DIA estimate that North Korea is unlikely to …``;
-  its source is the possessor or the name before it.
+  its source is the possessor or the name before it. A stance noun with a named source
+  and an object: ``Trump's criticism of the deal``.
+- Objects as content: ``called for a ban`` / ``pointed to the polls`` (the preposition
+  joins the cue), ``called Trump a liar`` / ``described the meeting as positive``, and
+  stance verbs (``discussed the deal``, ``echoed the charge``).
+- Content before the cue: ``North Korea is building missiles, documents show``,
+  ``…, as the manager suggested``.
+- Raising verbs without a source: ``the strategy did not appear to pay dividends``.
 """
 
 from __future__ import annotations
@@ -17,7 +24,15 @@ from .lexicon import (
     CUE_NOUNS,
     CUE_VERBS,
     INFINITIVE_CUES,
+    LEMMA_FIXES,
     MENTAL_VERBS,
+    NAMING_VERBS,
+    PREP_CUES,
+    RAISING_VERBS,
+    SPEECH_VERBS,
+    STANCE_NOUNS,
+    STANCE_PREPS,
+    STANCE_VERBS,
 )
 from .model import Found, Span
 from .spans import (
@@ -46,6 +61,8 @@ def indirect_claims(doc: Doc, taken: set[int]) -> list[Found]:
             item = _verb_cue(doc, tok)
         if item is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in CUE_NOUNS:
             item = _noun_cue(doc, tok)
+        if item is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in STANCE_NOUNS:
+            item = _stance_noun(doc, tok)
         if item is not None:
             found.append(item)
     return found
@@ -55,23 +72,35 @@ def _sentence(tok: Token) -> tuple[int, int]:
     return tok.sent.start_char, tok.sent.end_char
 
 
+def lemma_of(tok: Token) -> str:
+    lemma = str(tok.lemma_).lower()
+    return LEMMA_FIXES.get(lemma, lemma)
+
+
 def _verb_cue(doc: Doc, tok: Token) -> Found | None:
-    lemma = tok.lemma_.lower()
-    if lemma not in CUE_VERBS and not _that_clause(tok):
+    lemma = lemma_of(tok)
+    if lemma in RAISING_VERBS:
+        return _raising(doc, tok)
+    if lemma not in CUE_VERBS and lemma not in PREP_CUES and not _that_clause(tok):
         return None
+    cue = cue_span(tok)
     content = _verb_content(tok, lemma)
     if content is None:
-        return None
+        prep = _prep_object(tok, lemma)
+        if prep is not None:
+            content = prep[1]
+            cue = char_span(doc, cue.start, max(cue.end, prep[0].idx + len(prep[0].text)))
     subject = subject_of(tok)
+    if content is None and lemma in SPEECH_VERBS:
+        content, subject = _passive(tok)
+    if content is None:
+        return None
     if subject is not None and content.start <= subject.idx < content.end:
         subject = None
-    if subject is not None and subject.pos_ == "PRON" and subject.lower_ == "it" \
-            and lemma in ("seem", "appear"):
-        subject = None  # "it seems that …": no source
     source = noun_phrase(subject) if subject is not None else None
     form = "indirect"
     return Found(
-        cue=cue_span(tok), content=content, cue_token=tok.i, sentence=_sentence(tok),
+        cue=cue, content=content, cue_token=tok.i, sentence=_sentence(tok),
         form=form, source=source, source_token=subject.i if subject is not None else None,
     )  # fmt: skip
 
@@ -82,15 +111,107 @@ def _verb_content(tok: Token, lemma: str) -> Span | None:
     for child in tok.children:
         if (child.dep_ == "ccomp" and child.i > tok.i) or (child.dep_ == "ccomp" and _fronted(tok)):
             return subtree_span(child)
+    if lemma in SPEECH_VERBS and lemma not in INFINITIVE_CUES:
+        # "He said legalizing it could put …": the small parser's xcomp for a clause
+        for child in tok.children:
+            if child.dep_ == "xcomp" and child.i > tok.i and not _is_infinitive(child) \
+                    and child.tag_ in ("VBG", "VBZ", "VBD", "VBP"):
+                return subtree_span(child)
     if lemma in INFINITIVE_CUES:
         for child in tok.children:
             if child.dep_ in ("xcomp", "advcl") and _is_infinitive(child) and child.i > tok.i:
                 return subtree_span(child)
-    if lemma not in CLAUSE_ONLY and lemma not in MENTAL_VERBS and lemma not in ADDRESSEE_VERBS:
+    named = _named_as(tok, lemma)
+    if named is not None:
+        return named
+    if lemma in STANCE_VERBS or (lemma in CUE_VERBS and lemma not in CLAUSE_ONLY
+                                 and lemma not in MENTAL_VERBS
+                                 and lemma not in ADDRESSEE_VERBS):
         for child in tok.children:
             if child.dep_ == "dobj" and child.i > tok.i and child.pos_ in ("NOUN", "PROPN"):
                 return subtree_span(child)
+    return _content_before(tok, lemma)
+
+
+def _passive(tok: Token) -> tuple[Span | None, Token | None]:
+    """``The meeting was first reported by Politico``: the passive subject is the content,
+    the agent the source."""
+    agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children
+              if g.dep_ == "pobj"]
+    subjects = [c for c in tok.children if c.dep_ == "nsubjpass" and c.lower_ not in ("it",)]
+    if not agents or not subjects:
+        return None, None
+    return subtree_span(subjects[0]), agents[0]
+
+
+def _named_as(tok: Token, lemma: str) -> Span | None:
+    """``called Trump a liar``, ``described the meeting as positive``: object to predicate."""
+    if lemma not in NAMING_VERBS:
+        return None
+    objs = [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i]
+    if not objs:
+        return None
+    preds = [c for c in tok.children if c.i > objs[0].i and (
+        c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as"))]
+    preds += [c for c in objs[0].children if c.dep_ == "prep" and c.lower_ == "as"]
+    if not preds:
+        return None
+    last = max(preds, key=lambda c: c.i)
+    return tokens_span(tok.doc, [*objs[0].subtree, *last.subtree])
+
+
+def _prep_object(tok: Token, lemma: str) -> tuple[Token, Span] | None:
+    """``pointed to the polls``, ``called for a ban``: the preposition and its object."""
+    preps = PREP_CUES.get(lemma)
+    if not preps:
+        return None
+    for child in tok.children:
+        if child.dep_ not in ("prep", "prt") or child.i <= tok.i or child.lower_ not in preps:
+            continue
+        objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+        if child.dep_ == "prt":  # "speak out against …"
+            objs = [g for c in tok.children if c.dep_ == "prep" and c.i > child.i
+                    for g in c.children if g.dep_ == "pobj"]
+        if objs and objs[0].ent_type_ not in ("DATE", "TIME"):
+            span = subtree_span(objs[0])
+            if span is not None:
+                return child, span
     return None
+
+
+def _content_before(tok: Token, lemma: str) -> Span | None:
+    """``…, documents show`` / ``…, as the manager suggested``: the cue, with its own
+    subject and no complement, hangs off the verb of the clause it reports."""
+    if lemma not in SPEECH_VERBS or tok.dep_ not in ("ccomp", "advcl"):
+        return None
+    head = tok.head
+    if head.pos_ not in ("VERB", "AUX") or head.i > tok.i:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children):
+        return None
+    if tok.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ == "as"
+                                       for c in tok.children):
+        return None
+    return subtree_span(head, skip=[tok])
+
+
+def _raising(doc: Doc, tok: Token) -> Found | None:
+    """``the strategy did not appear to pay dividends``: the whole clause, no source;
+    ``it seems that …`` likewise."""
+    comp = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i]
+    if not comp:
+        return None
+    subject = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    first = subject[0] if subject and subject[0].lower_ not in ("it", "there") else comp[0]
+    content = tokens_span(doc, [t for t in (*first.subtree, *comp[0].subtree)])
+    if content is None:
+        return None
+    return Found(
+        cue=cue_span(tok), content=content, cue_token=tok.i, sentence=_sentence(tok),
+        form="indirect", source=None, source_token=None,
+    )  # fmt: skip
 
 
 def _that_clause(tok: Token) -> bool:
@@ -187,6 +308,30 @@ def _noun_cue(doc: Doc, tok: Token) -> Found | None:
     )  # fmt: skip
 
 
+def _stance_noun(doc: Doc, tok: Token) -> Found | None:
+    """``Trump's criticism of the deal``: a stance noun with a named source and an object."""
+    source_tok = _noun_source(tok)
+    if source_tok is None:
+        return None
+    for child in tok.children:
+        if child.dep_ != "prep" or child.lower_ not in STANCE_PREPS or child.i < tok.i:
+            continue
+        if source_tok.head.i == child.i:
+            continue  # "support of Trump": the object is the source
+        objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+        if not objs:
+            continue
+        content = subtree_span(objs[0])
+        if content is None:
+            continue
+        return Found(
+            cue=char_span(doc, tok.idx, child.idx + len(child.text)), content=content,
+            cue_token=tok.i, sentence=_sentence(tok), form="noun",
+            source=_noun_source_span(doc, tok, source_tok), source_token=source_tok.i,
+        )  # fmt: skip
+    return None
+
+
 def _noun_source(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ == "poss":
@@ -210,4 +355,6 @@ def _noun_source_span(doc: Doc, noun: Token, source: Token | None) -> Span | Non
         if ent:
             return char_span(doc, ent[0].start_char, ent[0].end_char)
         return tokens_span(doc, [t for t in noun.lefts if t.dep_ in ("compound", "nmod")])
+    if source.dep_ == "poss":  # "Trump's criticism": the source is "Trump"
+        return subtree_span(source, skip=[c for c in source.children if c.dep_ == "case"])
     return noun_phrase(source)

@@ -47,7 +47,66 @@ EVALUATIVE_VERBS = frozenset({
     "name", "list", "cite", "recommend", "refuse", "veto", "reject", "accept", "acknowledge",
 })
 
-CUE_VERBS = SPEECH_VERBS | MENTAL_VERBS | EVALUATIVE_VERBS
+# Verbs of voicing a stance on a topic: their object is the content ("Clinton discussed
+# the deal", "Cruz echoed the charge", "the crowd booed Trump").
+STANCE_VERBS = frozenset({
+    "discuss", "express", "voice", "echo", "congratulate", "bemoan", "lament", "protest",
+    "cheer", "boo", "heckle", "insult", "downplay", "admire", "extol", "extoll", "pan",
+    "hammer", "outline", "detail", "recite", "chant", "dub", "favor", "favour", "embrace",
+    "ignore", "challenge", "reference", "debate", "bash", "tout", "mock", "lecture",
+    "savage", "trash", "dispute", "rebut", "refute", "reaffirm", "predict", "forecast",
+})
+
+CUE_VERBS = SPEECH_VERBS | MENTAL_VERBS | EVALUATIVE_VERBS | STANCE_VERBS
+
+# Verbs that introduce a quotation without being verbs of saying ("Clinton continued, “…”").
+QUOTE_VERBS = SPEECH_VERBS | frozenset({
+    "continue", "shout", "yell", "scream", "chant", "exclaim", "read", "interject", "muse",
+    "whisper", "mutter", "bark", "sing", "conclude", "begin", "tweete", "retweet",
+    "retweete", "email", "text", "thunder", "gush", "snap", "scoff", "sigh", "plead",
+    "rail", "lament", "bemoan", "lecture", "recount", "echo", "summarize", "put",
+})
+
+# Verbs whose prepositional object is the content ("pointed to Cruz's organisation",
+# "called for a ban", "apologized for the remark"): lemma -> the prepositions.
+PREP_CUES: dict[str, frozenset[str]] = {
+    "talk": frozenset({"about"}), "speak": frozenset({"about", "of", "against", "out"}),
+    "refer": frozenset({"to"}), "comment": frozenset({"on", "about"}),
+    "point": frozenset({"to"}), "apologize": frozenset({"for"}),
+    "apologise": frozenset({"for"}), "worry": frozenset({"about"}),
+    "complain": frozenset({"about", "of"}), "boast": frozenset({"about", "of"}),
+    "brag": frozenset({"about"}), "call": frozenset({"for"}),
+    "ask": frozenset({"about", "for"}), "warn": frozenset({"about", "of", "against"}),
+    "argue": frozenset({"for", "against"}), "rail": frozenset({"against"}),
+    "testify": frozenset({"about"}), "joke": frozenset({"about"}),
+    "speculate": frozenset({"about", "on"}), "push": frozenset({"for"}),
+    "advocate": frozenset({"for"}), "wonder": frozenset({"about"}),
+    "insist": frozenset({"on"}), "object": frozenset({"to"}),
+    "respond": frozenset({"to"}), "react": frozenset({"to"}), "weigh": frozenset({"on"}),
+    "lash": frozenset({"at"}), "hint": frozenset({"at"}), "allude": frozenset({"to"}),
+    "campaign": frozenset({"for", "against"}), "vote": frozenset({"for", "against"}),
+    "criticize": frozenset({"for"}), "criticise": frozenset({"for"}),
+    "praise": frozenset({"for"}), "blame": frozenset({"for"}), "thank": frozenset({"for"}),
+    "attack": frozenset({"for"}), "fault": frozenset({"for"}), "slam": frozenset({"for"}),
+    "blast": frozenset({"for"}), "accuse": frozenset({"of"}), "hope": frozenset({"for"}),
+    "write": frozenset({"about"}), "tweet": frozenset({"about"}), "care": frozenset({"about"}),
+    "disagree": frozenset({"with"}), "agree": frozenset({"with", "on"}),
+    "plead": frozenset({"for"}), "appeal": frozenset({"for"}), "reflect": frozenset({"on"}),
+}
+
+# Verbs that name what someone or something is called: "called Trump a liar",
+# "described the meeting as positive" (object plus predicate, or object plus "as").
+NAMING_VERBS = frozenset({
+    "call", "describe", "label", "brand", "dub", "deem", "characterize", "characterise",
+    "term", "portray", "paint", "depict", "cast", "consider", "see", "view", "regard",
+    "declare", "pronounce", "hail", "denounce", "praise", "criticize", "criticise",
+})
+
+# Raising verbs: "the strategy did not appear to pay dividends" has no source.
+RAISING_VERBS = frozenset({"seem", "appear"})
+
+# spaCy's small model lemmatises some cue verbs wrongly ("hoping" -> "hop").
+LEMMA_FIXES = {"hop": "hope", "tweete": "tweet", "retweete": "retweet"}
 
 # Verbs that are cues only with a clause, never with a plain noun object ("see a car").
 CLAUSE_ONLY = frozenset({
@@ -74,7 +133,26 @@ CUE_NOUNS = frozenset({
     "declaration", "assurance", "argument", "contention", "suspicion", "fear", "hope",
     "expectation", "concern", "word", "news", "indication", "sign", "evidence", "notion",
     "idea", "impression", "judgment", "judgement", "recognition", "acknowledgment",
+    "criticism", "accusation", "charge", "praise", "remark", "comment", "message",
+    "position", "stance", "opinion", "verdict", "forecast", "projection", "admission",
+    "complaint", "threat", "vow", "acknowledgement", "confidence", "doubt",
 })
+
+# Nouns of stance whose "of"/"for"/"on" object is the content when the noun names its
+# source: "Trump's criticism of the deal", "Cruz's support for the ban".
+STANCE_NOUNS = frozenset({
+    "criticism", "support", "endorsement", "praise", "call", "demand", "refusal",
+    "comment", "comments", "remark", "remarks", "attack", "attacks", "condemnation",
+    "defense", "defence", "opposition", "rejection", "denial", "embrace", "view", "views",
+    "proposal", "plan", "request", "appeal", "push", "disagreement", "assessment",
+    "description", "characterization", "dismissal", "warning", "warnings", "question",
+    "questions", "concern", "concerns", "fear", "fears", "hope", "hopes", "assurance",
+    "promise", "pledge", "vow", "threat", "claim", "claims", "account", "take", "position",
+    "stance", "opinion", "argument", "case", "rhetoric", "statement", "statements",
+    "announcement", "endorsements", "mockery", "swipe", "dig", "jab", "slam", "blast",
+    "backing", "approval", "disapproval", "skepticism", "scepticism", "reference",
+})
+STANCE_PREPS = frozenset({"of", "for", "on", "about", "against", "to", "over"})
 
 # Prepositional cues: their object is the source, the clause around them the content.
 ACCORDING_TO = ("according", "to")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import SPEECH_VERBS
+from .lexicon import LEMMA_FIXES, QUOTE_VERBS
 from .model import Found, Span
 from .spans import Doc, Token, char_span, cue_span, noun_phrase, subject_of, subtree_span, text_of
 
@@ -110,7 +110,8 @@ def _nearest_cue(doc: Doc, quote: Quote, spans: list[tuple[int, int]]) -> Token 
     best: tuple[int, Token] | None = None
     for tok in _frame_tokens(doc, quote, spans):
         if tok.pos_ not in ("VERB", "AUX") or not (
-            tok.lemma_.lower() in SPEECH_VERBS or _introduces(doc, tok, quote)
+            LEMMA_FIXES.get(tok.lemma_.lower(), tok.lemma_.lower()) in QUOTE_VERBS
+            or _introduces(doc, tok, quote)
         ):
             continue
         if tok.idx >= quote.end:

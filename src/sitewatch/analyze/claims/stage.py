@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from ...model import Analysis
 from .certainty import certainty_of, estimate, kind_of, polarity_of
 from .chains import cites
+from .colon import colon_claims
 from .indirect import indirect_claims
 from .model import Claim, Found
 from .quotes import find_quotes, quote_claims
@@ -23,7 +24,9 @@ from .when import said_on
 def find_attributions(doc: Doc) -> list[Found]:
     """Every attribution in a parsed document, in text order (quotations first claim cues)."""
     quotes = find_quotes(text_of(doc))
-    direct = quote_claims(doc, quotes)
+    headlines = colon_claims(doc)
+    direct = [f for f in quote_claims(doc, quotes) if not _headlined(f, headlines)]
+    direct += [h for h in headlines if not any(h.content.overlaps(d.content) for d in direct)]
     taken = {f.cue_token for f in direct}
     quoted = [(q.start, q.end) for q in quotes]
     indirect = [
@@ -31,6 +34,15 @@ def find_attributions(doc: Doc) -> list[Found]:
         if not any(a <= f.cue.start < b for a, b in quoted) and not _duplicate(f, direct)
     ]  # fmt: skip
     return sorted(direct + indirect, key=lambda f: (f.sentence[0], f.cue.start))
+
+
+def _headlined(found: Found, headlines: list[Found]) -> bool:
+    """A quotation after ``Name:`` whose verb cue was found outside the headline line."""
+    return any(
+        h.content.overlaps(found.content) and not h.content.contains(found.cue.start, found.cue.end)
+        and found.form == "direct" and not (h.sentence[0] <= found.cue.start < h.sentence[1])
+        for h in headlines
+    )  # fmt: skip
 
 
 def _duplicate(found: Found, direct: list[Found]) -> bool:

@@ -222,14 +222,26 @@ def _quarter(m: re.Match[str], ctx: Context) -> Reading | None:
     if year is None and yrel in ("this", "last", "next") and ctx.anchor is not None:
         year = ctx.anchor.earliest.year + {"this": 0, "last": -1, "next": 1}[yrel]
         reading = _pub(ctx, g.quarter(year, q))
-    else:  # a year-less quarter is the nearest one, whatever the tense
+    else:  # a year-less quarter is the nearest one, unless that one has not begun yet
         reading = with_year(ctx, lambda y: g.quarter(y, q), year, f"XXXX-Q{q}", "quarter",
                             use_tense=False)
+        if year is None and reading is not None and reading.granule is not None:
+            reading = _reported_quarter(ctx, reading, reading.granule)
     year_ago = qdet in ("year-ago", "year-earlier", "prior-year")
     if reading is not None and reading.granule and year_ago:
         moved = g.shift_granule(reading.granule, -1, "year")
         reading = ctx.from_publication(moved) if moved else reading
     return reading
+
+
+def _reported_quarter(ctx: Context, reading: Reading, nearest: Granule) -> Reading:
+    """A quarter that has not begun by the publication date cannot be reported in the past
+    tense: "earned $5 million in the fiscal first quarter" in October is this year's."""
+    day = ctx.anchor_day
+    if day is None or nearest.earliest <= day or ctx.tense != "past":
+        return reading
+    moved = g.shift_granule(nearest, -1, "year")
+    return ctx.from_publication(moved) if moved is not None else reading
 
 
 def _half(m: re.Match[str], ctx: Context) -> Reading | None:

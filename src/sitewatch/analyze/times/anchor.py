@@ -29,8 +29,12 @@ TERM_SIGNALS = re.compile(
     r"scheduled\s+(?:for|on)|set\s+for|starting|beginning)\s*(?:on\s+)?$",
     re.IGNORECASE,
 )
+SINCE = re.compile(r"\bsince\s*$", re.IGNORECASE)
 PROSPECTIVE_VERBS = frozenset({"plan", "expect", "intend", "schedule", "aim", "hope", "set",
-                               "propose", "promise", "pledge", "agree", "vow", "prepare"})
+                               "propose", "promise", "pledge", "agree", "vow", "prepare",
+                               # directives: "subpoenaed him to testify on Feb. 10"
+                               "ask", "order", "urge", "subpoena", "summon", "invite",
+                               "require", "request", "want", "seek", "threaten"})
 
 
 def present_tense(start: int, end: int) -> str:
@@ -46,7 +50,13 @@ class Context:
     anchor: Granule | None  # the publication date (day, month or year precision)
     oracle: TenseOracle = present_tense
     reference: Granule | None = None  # the last date the text mentioned
+    reference_end: int = 0  # where that mention ends in the text
     last: dict[str, Granule] = field(default_factory=dict)  # the last one of each precision
+    last_end: dict[str, int] = field(default_factory=dict)  # where each of those ends
+    # The reporting period under discussion: the last quarter named that was over by the
+    # publication date ("the third quarter" in October, not the forecast "the fourth quarter").
+    period: Granule | None = None
+    period_end: int = 0
     span: tuple[int, int] = (0, 0)  # the expression being resolved
     _tense: str | None = None
 
@@ -58,9 +68,21 @@ class Context:
     def tense(self) -> str:
         """The tense governing the current expression: asked of the parse only when needed."""
         if self._tense is None:
-            term = TERM_SIGNALS.search(self.before(self.span[0], 30))
-            self._tense = "present" if term else self.oracle(*self.span)
+            before = self.before(self.span[0], 30)
+            if SINCE.search(before):
+                self._tense = "past"  # a "since" date has begun already
+                return self._tense
+            tense = self.oracle(*self.span)
+            # an end point or term may lie ahead in a past-tense report, not behind in a
+            # future one ("will almost double its flights by August")
+            if tense == "past" and TERM_SIGNALS.search(before):
+                tense = "present"
+            self._tense = tense
         return self._tense
+
+    def over(self, granule: Granule) -> bool:
+        """Was ``granule`` over by the publication date (unknown date: yes)?"""
+        return self.anchor is None or granule.latest <= self.anchor.latest
 
     @property
     def anchor_day(self) -> date | None:
@@ -181,16 +203,27 @@ def _verb_tense(verb: Any, depth: int) -> str:
         return "future"
     if "to" in words and verb.head.i != verb.i:
         head = verb.head
-        if head.lemma_ in PROSPECTIVE_VERBS or head.pos_ in ("VERB", "AUX"):
+        if head.lemma_ in PROSPECTIVE_VERBS:
             return "future"
+        if head.pos_ in ("VERB", "AUX"):
+            # "extended their offers to acquire it Friday": a purpose clause under a past
+            # verb that plans nothing points nowhere in particular
+            return "present" if _plain_past(head) else "future"
         return "present"
     if "Past" in verb.morph.get("Tense") and verb.tag_ != "VBN":
         return "past"
     if any("Past" in c.morph.get("Tense") for c in aux) or words & {"have", "has", "'ve"}:
         return "past"
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.lemma_ not in PROSPECTIVE_VERBS:
+        return "past"  # "the injunction issued Thursday", whatever the sentence's tense
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl") and depth > 0:
         head = verb.head
         while head.i != head.head.i and head.pos_ not in ("VERB", "AUX"):
             head = head.head
         return _verb_tense(head, depth - 1) if head.pos_ in ("VERB", "AUX") else "past"
     return "present"
+
+
+def _plain_past(verb: Any) -> bool:
+    """A past-tense verb without auxiliaries ("extended", "staged")."""
+    return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)

@@ -26,7 +26,7 @@ from .patterns import Rule
 
 
 def duration_value(count: float | None, unit: str) -> str:
-    """TIMEX3 duration: ``P2Y``, ``PT5H``, ``P1.5Y``, ``PXM`` for a vague count."""
+    """TIMEX3 duration: ``P2Y``, ``PT5H``, ``P1Y6M``, ``PXM`` for a vague count."""
     unit = unit_of(unit)
     letter = UNITS.get(unit, "X")
     if unit == "decade" and count is not None:
@@ -39,10 +39,32 @@ def duration_value(count: float | None, unit: str) -> str:
         number = "X"
     elif count == int(count):
         number = str(int(count))
+    elif unit in FRACTION_UNITS:  # "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M
+        smaller, times = FRACTION_UNITS[unit]
+        rest = round((count - int(count)) * times, 6)
+        if rest == int(rest):
+            whole = f"{int(count)}{letter}" if int(count) else ""
+            return _compose(whole, int(rest), unit, smaller)
+        number = f"{count:g}"
     else:
         number = f"{count:g}"
     prefix = "PT" if unit in ("second", "minute", "hour") else "P"
     return f"{prefix}{number}{letter}"
+
+
+# A fraction of a unit written in the next smaller one: (unit, how many in one).
+FRACTION_UNITS: dict[str, tuple[str, int]] = {
+    "year": ("month", 12), "day": ("hour", 24), "hour": ("minute", 60), "minute": ("second", 60),
+}
+
+
+def _compose(whole: str, rest: int, unit: str, smaller: str) -> str:
+    letter = UNITS[smaller]
+    if unit in ("hour", "minute"):
+        return f"PT{whole}{rest}{letter}"
+    if unit == "day":
+        return f"P{whole}T{rest}{letter}"
+    return f"P{whole}{rest}{letter}"
 
 
 def _duration(m: re.Match[str], ctx: Context) -> Reading | None:

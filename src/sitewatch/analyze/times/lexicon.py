@@ -54,6 +54,9 @@ _TENS: dict[str, int] = {
 }
 VAGUE_NUMBERS = ("a few", "few", "several", "a couple of", "a couple", "couple of", "some",
                  "many", "a number of", "numerous", "a dozen", "dozens of", "hundreds of")
+# Quantity words read as a number (TIMEX3 writes "a couple of years" as P2Y).
+FIXED_QUANTITIES: dict[str, float] = {"a couple of": 2.0, "a couple": 2.0, "couple of": 2.0,
+                                      "a dozen": 12.0}
 DECADE_WORDS: dict[str, int] = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
     "seventies": 7, "eighties": 8, "nineties": 9,
@@ -103,6 +106,8 @@ def parse_number(text: str) -> float | None:
     words = text.lower().replace("-", " ").split()
     if not words:
         return None
+    if " ".join(words) in FIXED_QUANTITIES:
+        return FIXED_QUANTITIES[" ".join(words)]
     if words[0].replace(".", "", 1).isdigit():
         try:
             value = float(words[0])

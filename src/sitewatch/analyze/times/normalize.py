@@ -67,8 +67,11 @@ def find_times(text: str, published: str | None, tense: TenseOracle | None = Non
         expr = _expression(cand, reading, ctx)
         found.append(expr)
         if reading.reference and expr.granule is not None and expr.type in ("DATE", "TIME"):
-            ctx.reference = expr.granule
+            ctx.reference, ctx.reference_end = expr.granule, expr.end
             ctx.last[expr.granule.precision] = expr.granule
+            ctx.last_end[expr.granule.precision] = expr.end
+            if expr.granule.precision == "quarter" and ctx.over(expr.granule):
+                ctx.period, ctx.period_end = expr.granule, expr.end
         found.extend(_elided_days(expr, ctx))
     _link_ranges(found, text)
     found.extend(_hinted(text, hints or [], found))

@@ -85,7 +85,10 @@ def _weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     anchor = ctx.anchor_day
     if anchor is None:
         return unanchored(f"XXXX-WXX-{weekday}", "day")
-    found = choose_weekday(anchor, weekday, ctx.tense, rel.replace("the ", "") or None)
+    tense = ctx.tense
+    if not rel and tense != "future" and re.match(r"['’]s\b", ctx.after(m.end(), 3)):
+        tense = "past"  # "Thursday's closing price", "Wednesday's ruling": already happened
+    found = choose_weekday(anchor, weekday, tense, rel.replace("the ", "") or None)
     base = ctx.from_publication(g.day(found), needs_day=True)
     return day_reading(ctx, found, m["pod"], base)
 
@@ -131,7 +134,7 @@ def _the_period(ctx: Context, unit: str) -> Reading | None:
 def _year_ago_period(m: re.Match[str], ctx: Context) -> Reading | None:
     """"the year-ago quarter", "year-earlier": the period last mentioned, a year before."""
     unit = _norm(m["yu"])
-    base = ctx.last.get("quarter") if unit in ("", "quarter", "period") else None
+    base = ctx.period if unit in ("", "quarter", "period") else None
     if unit == "month":
         base = ctx.last.get("month")
     if base is None:
@@ -167,12 +170,48 @@ def _ago(m: re.Match[str], ctx: Context) -> Reading | None:
         if (unit == "year" and ref is not None and ref.precision in ("quarter", "month", "half")
                 and _near_reference(ctx, m.start())):
             return _comparison(ctx.from_reference(lambda r: g.shift_granule(r, amount, "year")))
+        period = _current_period(ctx, m.start()) if unit == "year" else None
+        if period is not None:
+            return _period_comparison(period, amount)
         return ctx.from_publication(g.shifted(ctx.anchor.earliest, amount, step, precision))
     ref = ctx.reference or ctx.anchor
     coarse = ("quarter", "month", "half", "season")
     if ref is not None and ref.precision in coarse and unit == "year":
         return _comparison(ctx.from_reference(lambda r: g.shift_granule(r, amount, "year")))
+    period = _current_period(ctx, m.start()) if unit == "year" and sign < 0 else None
+    if period is not None:
+        return _period_comparison(period, amount)
     return ctx.from_reference(lambda r: _shift_to(r, amount, step, precision))
+
+
+# A sentence that reports figures: "net fell to $35.6 million from $70.1 million a year ago".
+FIGURES = re.compile(r"[$#%]|\b(?:cents?|a share|million|billion|percent)\b", re.IGNORECASE)
+
+
+def _current_period(ctx: Context, start: int) -> Granule | None:
+    """The reporting period under discussion (``Context.period``), when the
+    sentence compares figures ("had net income of $132,000 a year ago" after "the third
+    quarter"): financial reports compare a quarter with the same quarter a year before."""
+    period, end = ctx.period, ctx.period_end
+    if period is None or end > start:
+        return None
+    between = ctx.text[end:start]
+    if len(between) > PERIOD_REACH:
+        return None
+    sentence = re.split(r"[.!?]\s+(?=[A-Z\"“])", ctx.text[max(end, start - 300) : start])[-1]
+    return period if FIGURES.search(sentence) else None
+
+
+PERIOD_REACH = 3000
+
+
+def _period_comparison(period: Granule, amount: int) -> Reading:
+    moved = g.shift_granule(period, amount, "year")
+    if moved is None:
+        return Reading("DATE", None, None, "relative-expression", anchor=period.value,
+                       reference=False)
+    return Reading("DATE", moved.value, moved.precision, "relative-expression", moved,
+                   anchor=period.value, reference=False)
 
 
 def _comparison(reading: Reading) -> Reading:
@@ -182,9 +221,12 @@ def _comparison(reading: Reading) -> Reading:
 
 
 def _near_reference(ctx: Context, start: int) -> bool:
-    """Is the last date mentioned in the same sentence as ``start``?"""
-    between = ctx.text[max(0, start - 200) : start]
-    return ctx.reference is not None and not re.search(r"[.!?]\s+[A-Z\"“]", between[-120:])
+    """Is the last date mentioned in the same sentence as ``start`` (and at most 200
+    characters before it)?"""
+    if ctx.reference is None or not 0 <= start - ctx.reference_end <= 200:
+        return False
+    between = ctx.text[ctx.reference_end : start + 1]  # with the expression's first letter
+    return not re.search(r"[.!?]\s+[A-Z\"“]", between)
 
 
 def _vague_shift(ctx: Context, sign: int, unit: str) -> Reading | None:

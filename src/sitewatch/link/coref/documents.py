@@ -20,14 +20,12 @@ import numpy.typing as npt
 from .agglomerative import Linkage, agglomerate
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+|\d+")
-_STOP_WORDS = (
-    """the a an and or but of in on at to for from by with about as into after before over
+_STOP_WORDS = """the a an and or but of in on at to for from by with about as into after before over
     under is are was were be been being has have had do does did will would can could should
     may might must this that these those it its he she they them his her their our we you i
     not no said says say also than then there here who whom which what when where while more
     most some any all one two new year years day days time just like out up down off over
     """
-)
 _STOP = frozenset(_STOP_WORDS.split())
 
 

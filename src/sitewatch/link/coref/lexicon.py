@@ -14,8 +14,18 @@ _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 # Each line is one sense; multiword entries are matched on the trigger's stems.
 SYNONYM_SETS: tuple[tuple[str, ...], ...] = (
-    ("dismantle", "take apart", "tear down", "demolish", "raze", "disassemble", "knock down",
-     "pull down", "dismantlement", "demolition"),
+    (
+        "dismantle",
+        "take apart",
+        "tear down",
+        "demolish",
+        "raze",
+        "disassemble",
+        "knock down",
+        "pull down",
+        "dismantlement",
+        "demolition",
+    ),
     ("build", "construct", "construction", "erect", "expand", "expansion"),
     ("restore", "rebuild", "reconstruct", "restoration", "reassemble"),
     ("launch", "test-fire", "liftoff", "blast off", "fire"),
@@ -47,8 +57,24 @@ SYNONYM_SETS: tuple[tuple[str, ...], ...] = (
 )
 
 _SUFFIXES = (
-    "ations", "ation", "ments", "ment", "ings", "ing", "ions", "ion", "ies", "ied", "ers",
-    "er", "ed", "es", "al", "s", "e", "y",
+    "ations",
+    "ation",
+    "ments",
+    "ment",
+    "ings",
+    "ing",
+    "ions",
+    "ion",
+    "ies",
+    "ied",
+    "ers",
+    "er",
+    "ed",
+    "es",
+    "al",
+    "s",
+    "e",
+    "y",
 )
 
 

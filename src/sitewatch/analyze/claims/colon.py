@@ -1,0 +1,88 @@
+"""Headline and transcript colons: ``Graham: Trump's Rhetoric Destroying GOP's Chance``.
+
+A line that starts with a short name (a person, organisation, group or place named by the
+entity tagger, or a pronoun) and a colon attributes the rest of the line to that name; when
+the colon ends the line and the next paragraph opens with a quotation mark, that paragraph
+is the content (``Pew Research:`` then a block quote). Labels ("UPDATE:", "Photo:") are not
+names, and a prefix with a verb in it is a sentence, not a speaker.
+"""
+
+from __future__ import annotations
+
+from .model import Found, Span
+from .spans import Doc, Token, char_span, text_of
+
+MAX_PREFIX_WORDS = 6
+MIN_CONTENT_WORDS = 3
+SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+LABELS = frozenset({
+    "update", "updated", "watch", "related", "photo", "photos", "video", "source", "note",
+    "editor", "read", "more", "see", "also", "via", "credit", "image", "listen", "q", "a",
+    "correction", "disclosure", "advertisement", "breaking", "exclusive", "live", "poll",
+})
+QUOTE_OPENERS = "\"“‘'«"
+
+
+def colon_claims(doc: Doc) -> list[Found]:
+    text = text_of(doc)
+    found: list[Found] = []
+    for tok in doc:
+        if tok.text != ":":
+            continue
+        item = _headline(doc, text, tok)
+        if item is not None:
+            found.append(item)
+    return found
+
+
+def _headline(doc: Doc, text: str, colon: Token) -> Found | None:
+    line_start = text.rfind("\n", 0, colon.idx) + 1
+    prefix = [t for t in doc[max(0, colon.i - 12):colon.i] if t.idx >= line_start]
+    words = [t for t in prefix if not t.is_punct and not t.is_space]
+    if not words or len(words) > MAX_PREFIX_WORDS or words[0].idx != _first_char(text, line_start):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") or t.lower_ in LABELS for t in words):
+        return None
+    named = [t for t in words if t.ent_type_ in SPEAKER_ENTS]
+    if not named and not (len(words) == 1 and words[0].lower_ in SPEAKER_PRONOUNS):
+        return None
+    content = _content(doc, text, colon)
+    if content is None:
+        return None
+    source_tok = named[-1] if named else words[0]
+    last = words[-1]
+    return Found(
+        cue=char_span(doc, colon.idx, colon.idx + 1), content=content, cue_token=colon.i,
+        sentence=(line_start, content.end), form="direct" if content.text[:1] in QUOTE_OPENERS
+        else "indirect", source=char_span(doc, words[0].idx, last.idx + len(last.text)),
+        source_token=source_tok.i,
+    )  # fmt: skip
+
+
+def _first_char(text: str, start: int) -> int:
+    while start < len(text) and text[start] in " \t\xa0":
+        start += 1
+    return start
+
+
+def _content(doc: Doc, text: str, colon: Token) -> Span | None:
+    start = colon.idx + 1
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    if not text[start:end].strip():  # the colon ends the line: a block quotation after it
+        nxt = start
+        while nxt < len(text) and text[nxt].isspace():
+            nxt += 1
+        if nxt >= len(text) or text[nxt] not in QUOTE_OPENERS:
+            return None
+        start = nxt
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if len(text[start:end].split()) < MIN_CONTENT_WORDS:
+        return None
+    return char_span(doc, start, end)
