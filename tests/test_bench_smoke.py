@@ -6,11 +6,20 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 BENCH = Path(__file__).resolve().parent.parent / "bench"
 SCRIPTS = sorted(p for p in BENCH.glob("*.py") if not p.name.startswith("_"))
+FLOORS = json.loads((BENCH / "floors.json").read_text(encoding="utf-8"))
+
+
+def figure(figures: dict[str, Any], path: str) -> float:
+    value: Any = figures
+    for key in path.split("."):
+        value = value[key]
+    return float(value)
 
 
 @pytest.mark.slow
@@ -25,6 +34,8 @@ def test_benchmark_quick_mode_prints_its_figures_as_json(script: Path) -> None:
         pytest.skip(f"{script.name}: benchmark data absent")
     figures = json.loads(done.stdout.strip().splitlines()[-1])
     assert isinstance(figures, dict) and figures
+    for path, floor in FLOORS.get(script.stem, {}).items():
+        assert figure(figures, path) >= floor, f"{script.stem} {path} fell below its floor {floor}"
 
 
 def test_benchmark_scripts_take_data_and_json_options() -> None:
