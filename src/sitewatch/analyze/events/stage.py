@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,14 +28,16 @@ class EventStage:
     def extract(self, analysis: Analysis) -> list[Event]:
         doc = analysis.spacy_doc
         published = publication_date(analysis.document)
-        doc_basis = _document_basis(doc, analysis.places)
+        doc_basis = _document_basis(doc, _by_start([p for p in analysis.places if p.get("site")]))
         events: list[Event] = []
         previous: list[dict[str, Any]] = []  # sites of the sentence before, same paragraph
         text = analysis.document.text
+        places = _by_start(analysis.places)
+        all_times = _by_start(analysis.times)
         for span in doc.sents:
             start, end = span.start_char, span.end_char
-            inside = [p for p in analysis.places if start <= p["start"] < end]
-            times = [t for t in analysis.times if start <= t["start"] < end]
+            inside = places.within(start, end)
+            times = all_times.within(start, end)
             sites = sites_in(inside, start, end)
             carried = not sites and len({p["site"] for p in previous}) == 1 and _refers_back(span)
             ctx = SentenceContext(
@@ -43,7 +46,7 @@ class EventStage:
                 carried=carried,
                 places=[p for p in inside if not p.get("site") and p.get("role") == "place"],
                 times=times,
-                governing=governing_time(analysis.times, start, end, [span]),
+                governing=governing_time(times, start, end, [span]),
                 published=published,
                 doc_basis=doc_basis,
             )
@@ -72,11 +75,11 @@ def _bounds(value: str) -> tuple[str, str]:
     return f"{value[:4]}-01-01", f"{value[:4]}-12-31"
 
 
-def _document_basis(doc: Any, places: list[dict[str, Any]]) -> dict[str, list[str]]:
+def _document_basis(doc: Any, sites_by_start: _ByStart) -> dict[str, list[str]]:
     """For each site, the bases of knowledge named in the sentences that mention it."""
     out: dict[str, set[str]] = {}
     for span in doc.sents:
-        sites = {p["site"] for p in sites_in(places, span.start_char, span.end_char)}
+        sites = {p["site"] for p in sites_by_start.within(span.start_char, span.end_char)}
         if not sites:
             continue
         cues = basis_cues(span.text.lower())
@@ -103,3 +106,19 @@ def _refers_back(span: Any) -> bool:
         return False
     head = next((t for t in words[1:4] if t.pos_ == "NOUN"), None)
     return head is not None and head.lemma_.lower() in REFERRING_HEADS
+
+
+@dataclass(frozen=True)
+class _ByStart:
+    """Items sorted by start offset, sliced per sentence by bisection (not a scan)."""
+
+    items: list[dict[str, Any]]
+    starts: list[int]
+
+    def within(self, start: int, end: int) -> list[dict[str, Any]]:
+        return self.items[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+
+
+def _by_start(items: list[dict[str, Any]]) -> _ByStart:
+    ordered = sorted(items, key=lambda item: item["start"])
+    return _ByStart(ordered, [item["start"] for item in ordered])
