@@ -30,8 +30,6 @@ from .settings import Settings
 from .store import Store, open_database
 from .store.repository import Linker
 
-StageFactory = Callable[[Settings], Stage]
-
 
 def default_stages(settings: Settings) -> list[Stage]:
     """The analysis stages in order. Later capabilities append theirs here."""
@@ -102,14 +100,15 @@ class App:
 
         ``published`` is the publication date for documents that carry none.
         """
+        fields = self.fields
+        fallback = parse_published(published, basis="user")
         for pending in expand(names, self.settings, stdin):
             if pending.raw is None:
                 assert pending.error is not None
                 errors.append(_error(pending.source, pending.error))
                 continue
-            fallback = parse_published(published, basis="user")
             try:
-                for outcome in read_input(pending.raw, self.fields, self.settings.max_chars):
+                for outcome in read_input(pending.raw, fields, self.settings.max_chars):
                     if outcome.document is not None:
                         doc = outcome.document
                         if doc.published is None:  # metadata first, then the text, then the user
@@ -135,17 +134,13 @@ class App:
         fresh = self._unstored(store, self.documents(names, errors, stdin), summary)
         linkers = self.linkers()
         for batch in _batches(self.pipeline.run(fresh), self.settings.batch_size):
-            for error in _drain(errors):
-                store.record_input_error(error)
-                summary.errors.append(error)
+            _record_errors(store, errors, summary)
             summary.added += store.save_batch(batch, self.pipeline_signature(), linkers)
             summary.not_english += sum(1 for a in batch if not a.document.is_english)
             summary.failed_stages += sum(len(a.failures) for a in batch)
             if progress:
                 progress(len(batch))
-        for error in _drain(errors):
-            store.record_input_error(error)
-            summary.errors.append(error)
+        _record_errors(store, errors, summary)
         return summary
 
     @staticmethod
@@ -166,10 +161,12 @@ def _error(source: str, exc: InputRejected) -> InputError:
     return InputError(source, exc.kind, str(exc))
 
 
-def _drain(errors: list[InputError]) -> list[InputError]:
-    taken = list(errors)
+def _record_errors(store: Store, errors: list[InputError], summary: IngestSummary) -> None:
+    """Store the input errors met so far (and take them off the pending list)."""
+    for error in errors:
+        store.record_input_error(error)
+        summary.errors.append(error)
     errors.clear()
-    return taken
 
 
 def _batches(items: Iterator[Analysis], size: int) -> Iterator[list[Analysis]]:
