@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..model import Analysis, Document, InputError, PublishedDate
 from .db import Database, Row
 from .facts import FACT_KINDS
-from .migrations import LATEST, current_version, migrate, now
+from .migrations import current_version, migrate, now
 
 
 @dataclass(frozen=True)
@@ -146,9 +146,6 @@ class Store:
             " ORDER BY COALESCE(published, '9999'), id"
         )
         return [_document(r) for r in rows]
-
-    def is_current(self) -> bool:
-        return current_version(self.db) == LATEST
 
 
 def _document(r: Row) -> Document:

@@ -124,7 +124,3 @@ def noun_phrase(tok: Token) -> Span | None:
     if cut >= 0:
         span = Span.of(text_of(tok.doc), span.start + cut + 1, span.end)
     return span
-
-
-def in_any(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
-    return any(s <= start and end <= e for s, e in spans)

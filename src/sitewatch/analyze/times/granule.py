@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 MIN_YEAR = 1
@@ -29,9 +29,6 @@ class Granule:
     precision: str
     earliest: date
     latest: date
-
-    def with_value(self, value: str, precision: str) -> Granule:
-        return replace(self, value=value, precision=precision)
 
 
 def _safe(year: int, month: int = 1, day: int = 1) -> date | None:
