@@ -19,7 +19,6 @@ import argparse
 import itertools
 import json
 import math
-import os
 import statistics
 import sys
 import time
@@ -39,7 +38,9 @@ from sitewatch.analyze.places.stage import PlaceStage
 from sitewatch.model import Analysis, Document
 from sitewatch.settings import Settings
 
-ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import benchmarks_root
+
 CORPORA = {"LGL": "lgl.xml", "GeoVirus": "GeoVirus.xml", "TR-News": "TR-News.xml"}
 MAX_ERROR_KM = 20039.0  # half the Earth's circumference: the error of no answer
 PUBLISHED = {
@@ -242,9 +243,7 @@ def print_table(results: dict[str, dict[str, Any]]) -> None:
 def data_dir(option: str | None) -> Path:
     if option:
         return Path(option)
-    base = os.environ.get("SITEWATCH_BENCHMARKS")
-    root = Path(base) if base else ROOT.parent / "shared" / "benchmarks"
-    return root / "geoparsing"
+    return benchmarks_root() / "geoparsing"
 
 
 def main(argv: list[str] | None = None) -> int:

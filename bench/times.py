@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import html
 import json
-import os
 import re
 import sys
 import time
@@ -25,6 +24,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import benchmarks_root
 
 PUBLISHED = {"span_f1_relaxed": 0.9030, "span_f1_strict": 0.8134, "value_f1": 0.7761}
 TARGETS = {"span_f1_relaxed": 0.92, "value_f1": 0.85}
@@ -217,7 +219,7 @@ def table(ours: dict[str, float], base: dict[str, float] | None) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    default = Path(os.environ.get("SITEWATCH_BENCHMARKS", "/work/shared/benchmarks"))
+    default = benchmarks_root()
     parser.add_argument("--data", type=Path, default=None, help="benchmarks folder or tempeval3/")
     parser.add_argument("--json", action="store_true", help="print all figures as one JSON line")
     parser.add_argument("--quick", action="store_true", help=f"only ~{QUICK_DOCS} documents")
@@ -229,7 +231,7 @@ def main(argv: list[str] | None = None) -> int:
     if (data / "tempeval3").is_dir():
         data = data / "tempeval3"
     if not (data / "TBAQ-cleaned").is_dir():
-        print(f"TempEval-3 data not found under {data}; nothing to measure.")
+        print(f"times: data folder {data} not found; nothing measured.", file=sys.stderr)
         return 0
     docs = load(data, QUICK_DOCS if args.quick else args.limit)
     tally, parse_s, stage_s = run_ours(docs)
