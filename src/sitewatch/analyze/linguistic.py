@@ -82,7 +82,7 @@ class SpacyStage:
         if doc.text != analysis.document.text:  # pragma: no cover - a spaCy invariant
             raise ValueError("the parse does not reproduce the document text")
         analysis.spacy_doc = doc
-        analysis.sentences = [_trimmed(s) for s in _sents(doc)]
+        analysis.sentences = [Sentence(*trimmed_offsets(s)) for s in _sents(doc)]
         analysis.entities = [Entity(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents]
         analysis.done.add(self.name)
 
@@ -92,8 +92,8 @@ def _sents(doc: Any) -> Iterator[Any]:
     return (s for s in doc.sents if s.text.strip())
 
 
-def _trimmed(span: Any) -> Sentence:
-    """A sentence's offsets without the whitespace (paragraph breaks) at its edges."""
+def trimmed_offsets(span: Any) -> tuple[int, int]:
+    """A span's character offsets without the whitespace (paragraph breaks) at its edges."""
     text = span.text
     start = span.start_char + len(text) - len(text.lstrip())
-    return Sentence(start, span.start_char + len(text.rstrip()))
+    return start, span.start_char + len(text.rstrip())

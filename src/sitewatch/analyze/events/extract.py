@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..linguistic import trimmed_offsets
 from .lexicon import (
     BASIS,
     FACILITY_NOUNS,
@@ -160,7 +161,7 @@ def _event(
     certainty = (
         "negated" if negated else "planned" if future else "hedged" if _hedged(span) else "asserted"
     )
-    bases = _basis(lowered)
+    bases = basis_cues(lowered)
     if site and site["site"] in ctx.doc_basis:
         bases = sorted(set(bases) | set(ctx.doc_basis[site["site"]]))
     return Event(
@@ -183,10 +184,8 @@ def _event(
 
 
 def _trimmed(span: Any) -> tuple[int, int, str]:
-    text = span.text
-    start = span.start_char + len(text) - len(text.lstrip())
-    stripped = text.strip()
-    return start, start + len(stripped), stripped
+    start, end = trimmed_offsets(span)
+    return start, end, span.text.strip()
 
 
 def _date(ctx: SentenceContext, token: Any) -> EventDate:
@@ -260,8 +259,6 @@ def basis_cues(lowered: str) -> list[str]:
             found.append(basis)
     return found
 
-
-_basis = basis_cues
 
 
 def _imagery(ctx: SentenceContext, lowered: str) -> dict[str, Any] | None:

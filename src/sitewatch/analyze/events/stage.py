@@ -26,15 +26,17 @@ class EventStage:
         return analysis
 
     def extract(self, analysis: Analysis) -> list[Event]:
-        doc = analysis.spacy_doc
+        sentences = list(analysis.spacy_doc.sents)
         published = publication_date(analysis.document)
-        doc_basis = _document_basis(doc, _by_start([p for p in analysis.places if p.get("site")]))
+        doc_basis = _document_basis(
+            sentences, _by_start([p for p in analysis.places if p.get("site")])
+        )
         events: list[Event] = []
         previous: list[dict[str, Any]] = []  # sites of the sentence before, same paragraph
         text = analysis.document.text
         places = _by_start(analysis.places)
         all_times = _by_start(analysis.times)
-        for span in doc.sents:
+        for span in sentences:
             start, end = span.start_char, span.end_char
             inside = places.within(start, end)
             times = all_times.within(start, end)
@@ -75,10 +77,10 @@ def _bounds(value: str) -> tuple[str, str]:
     return f"{value[:4]}-01-01", f"{value[:4]}-12-31"
 
 
-def _document_basis(doc: Any, sites_by_start: _ByStart) -> dict[str, list[str]]:
+def _document_basis(sentences: list[Any], sites_by_start: _ByStart) -> dict[str, list[str]]:
     """For each site, the bases of knowledge named in the sentences that mention it."""
     out: dict[str, set[str]] = {}
-    for span in doc.sents:
+    for span in sentences:
         sites = {p["site"] for p in sites_by_start.within(span.start_char, span.end_char)}
         if not sites:
             continue
