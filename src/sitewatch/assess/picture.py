@@ -6,19 +6,17 @@ a wire story is not a second source.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..link.entities import Mention, resolve
+from ..link.entities import POSSESSIVE, Mention, resolve
 from ..store.db import Database
 from .citation import Citation, cite_span
 from .claims import ClaimQuery, ClaimRow, search_claims
 from .timeline import TimelineEntry, site_timeline, sites_with_events
 
 ACTOR_LABELS = ("PERSON", "ORG", "NORP", "GPE")
-_POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 
 
 @dataclass
@@ -165,7 +163,7 @@ def _actors(db: Database, docs: list[ReportDoc], limit: int, per_actor: int) -> 
         names: dict[str, int] = defaultdict(int)
         labels: dict[str, int] = defaultdict(int)
         for m in mentions:
-            names[_POSSESSIVE.sub("", m[4]).strip()] += 1
+            names[POSSESSIVE.sub("", m[4]).strip()] += 1
             labels[m[3]] += 1
         doc_ids = {m[0] for m in mentions}
         seen = sorted(d for d in (dated.get(i) for i in doc_ids) if d)

@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-_POSSESSIVE = re.compile(r"(?:'s|’s|')$")
+POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 _HONORIFIC = re.compile(
     r"^(?:mr|mrs|ms|dr|president|chairman|secretary|general|gen|leader|minister|senator|"
     r"sen|ambassador|adviser|advisor)\.?\s+",
@@ -42,7 +42,7 @@ class Mention:
 
 def name_key(text: str, label: str) -> str:
     """The normalised form of one name."""
-    key = _POSSESSIVE.sub("", text.strip())
+    key = POSSESSIVE.sub("", text.strip())
     key = re.sub(r"^the\s+", "", key, flags=re.IGNORECASE)
     if label == "PERSON":
         key = _HONORIFIC.sub("", key)

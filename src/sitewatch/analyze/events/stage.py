@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import calendar
 from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
 
 from ...model import Analysis, Document
+from ..times.anchor import anchor_granule
 from ..times.govern import governing_time
 from .extract import SentenceContext, basis_cues, sentence_events, sites_in
 from .model import Event, EventDate
@@ -62,19 +62,11 @@ def publication_date(document: Document) -> EventDate:
     pub = document.published
     if pub is None:
         return EventDate(None, None, None, None, "none")
-    earliest, latest = _bounds(pub.value)
+    granule = anchor_granule(pub.value)  # first and last day of a day, month or year
+    if granule is None:
+        return EventDate(pub.value, pub.precision, None, None, "publication")
+    earliest, latest = granule.earliest.isoformat(), granule.latest.isoformat()
     return EventDate(pub.value, pub.precision, earliest, latest, "publication")
-
-
-def _bounds(value: str) -> tuple[str, str]:
-    """First and last day of an ISO day, month or year."""
-    if len(value) == 10:
-        return value, value
-    if len(value) == 7:
-        year, month = int(value[:4]), int(value[5:7])
-        last = calendar.monthrange(year, month)[1]
-        return f"{value}-01", f"{value}-{last:02d}"
-    return f"{value[:4]}-01-01", f"{value[:4]}-12-31"
 
 
 def _document_basis(sentences: list[Any], sites_by_start: _ByStart) -> dict[str, list[str]]:
