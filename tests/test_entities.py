@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sitewatch.assess.timeline import origin_key
 from sitewatch.link.entities import Mention, name_key, resolve
 
 
@@ -40,3 +41,10 @@ def test_a_surname_matching_several_people_across_documents_is_left_alone() -> N
         Mention("c", 0, 3, "PERSON", "Kim"),
     ]
     assert resolve(mentions)[mentions[2]] == "kim"
+
+
+def test_an_outlet_named_two_ways_is_one_origin() -> None:
+    assert origin_key("Agence France-Presse") == origin_key("AFP") == "agence france presse"
+    assert origin_key("The Associated Press") == origin_key("AP")
+    assert origin_key("The Washington Post's") == origin_key("Washington Post")
+    assert origin_key("Reuters") != origin_key("Associated Press")

@@ -10,11 +10,11 @@ near-duplicate group. Ten re-reports of one story are one source.
 from __future__ import annotations
 
 import json
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..link.entities import name_key
 from ..store.db import Database
 from .citation import Citation
 
@@ -44,8 +44,9 @@ class TimelineEntry:
 
 
 def origin_key(name: str) -> str:
-    name = re.sub(r"^(?:the)\s+", "", name.strip(), flags=re.IGNORECASE)
-    return re.sub(r"[’']s$", "", name).lower()
+    """One outlet's key however a report names it ("The Washington Post's", "AFP" and
+    "Agence France-Presse"): the entity key of an organisation's name."""
+    return name_key(name, "ORG")
 
 
 def mention_origin(db: Database, doc_id: str, start: int, end: int) -> str:

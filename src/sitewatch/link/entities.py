@@ -28,6 +28,10 @@ ALIASES = {
     "rok": "south korea", "s. korea": "south korea",
     "un": "united nations", "u.n.": "united nations",
     "iaea": "international atomic energy agency",
+    # news outlets, so that a source cited two ways counts once
+    "ap": "associated press", "afp": "agence france presse", "nyt": "new york times",
+    "wsj": "wall street journal", "kcna": "korean central news agency",
+    "yonhap news agency": "yonhap", "reuters news agency": "reuters",
 }  # fmt: skip
 
 
