@@ -1,6 +1,7 @@
 """Benchmark: cross-document event coreference on the ECB+ development split (gold mentions).
 
-    .venv/bin/python bench/event_coref.py [--data PATH] [--json] [--quick] [--limit N] [--train]
+    .venv/bin/python bench/event_coref.py [--data PATH] [--json] [--quick] [--limit N]
+                                          [--train] [--words-only]
 
 Prints MUC, B-cubed, CEAF-e (recall, precision, F1) and CoNLL F1 for our engine
 (:mod:`sitewatch.link.coref`) and for the same-head-lemma baseline (mentions of one topic
@@ -300,13 +301,19 @@ def main(argv: list[str] | None = None) -> int:
         "--train", action="store_true",
         help=f"refit the shipped weights on all the topics read and write {model_path().name}",
     )  # fmt: skip
+    parser.add_argument(
+        "--words-only", action="store_true",
+        help="no MiniLM: the words-and-documents model (what runs without the embedder)",
+    )  # fmt: skip
     args = parser.parse_args(argv)
+    if args.train and (args.quick or args.limit):
+        parser.error("--train fits the shipped weights on every topic: not with --quick or --limit")
     if not require_data(args.data, "event_coref"):
         return 0
     started = time.perf_counter()
     corpus = load(args.data, QUICK_TOPICS if args.quick else None, args.limit)
     prepared = time.perf_counter()
-    embedder, model_name = make_embedder()
+    embedder, model_name = (None, "none (--words-only)") if args.words_only else make_embedder()
     loaded = time.perf_counter()
     topics = prepare(corpus, embedder)
     featured = time.perf_counter()
