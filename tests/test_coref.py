@@ -21,7 +21,7 @@ from sitewatch.link.coref import (
     shipped_model,
 )
 from sitewatch.link.coref.agglomerative import agglomerate, cophenetic
-from sitewatch.link.coref.documents import RELATIVE_CAP, cluster_documents, document_similarity
+from sitewatch.link.coref.documents import RELATIVE_CAP, document_similarity
 from sitewatch.link.coref.embed import MiniLMEmbedder
 from sitewatch.link.coref.features import EMBEDDING_FEATURES, WORD_FEATURES
 from sitewatch.link.coref.lexicon import stem, trigger_relation
@@ -114,16 +114,6 @@ def test_agglomerative_clustering_stops_at_the_threshold() -> None:
     assert agglomerate(sim, 0.5) == [[0, 1], [2]]
     assert agglomerate(sim, 0.1) == [[0, 1, 2]]
     assert agglomerate(sim, 0.95) == [[0], [1], [2]]
-
-
-def test_documents_of_different_stories_are_kept_apart() -> None:
-    texts = {
-        "a": "North Korea is dismantling the Sohae launch station near Tongchang-ri.",
-        "b": "Satellite images show work at Sohae in Tongchang-ri: the launch pad is dismantled.",
-        "c": "Police in San Diego arrested Vincent Jackson, a Chargers receiver, on Tuesday.",
-    }
-    groups = cluster_documents(texts, threshold=0.1)
-    assert ["c"] in groups and ["a", "b"] in groups
 
 
 def test_cophenetic_similarity_is_the_height_at_which_two_rows_first_join() -> None:

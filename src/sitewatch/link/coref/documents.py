@@ -9,7 +9,7 @@ cosine relative to the mean cosine of the topic's documents, and the relative co
 similarity of an average-linkage dendrogram (how alike the two documents' groups are when
 they first join). Relative values make one model fit topics whose documents are
 uniformly alike or unalike; the dendrogram view lets the scorer learn where stories part
-instead of relying on one hand-set cut. :func:`cluster_documents` gives hard groups.
+instead of relying on one hand-set cut.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from .agglomerative import Linkage, agglomerate, cophenetic
+from .agglomerative import cophenetic
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+|\d+")
 _STOP_WORDS = """the a an and or but of in on at to for from by with about as into after before over
@@ -82,18 +82,6 @@ def tfidf_matrix(texts: Sequence[str]) -> npt.NDArray[np.float64]:
     return normalised
 
 
-def cluster_documents(
-    texts: Mapping[str, str], threshold: float, linkage: Linkage = "average"
-) -> list[list[str]]:
-    """Groups of document ids whose texts are alike (sorted, deterministic)."""
-    ids = sorted(texts)
-    if len(ids) <= 1:
-        return [ids] if ids else []
-    matrix = tfidf_matrix([texts[i] for i in ids])
-    groups = agglomerate(matrix @ matrix.T, threshold, linkage)
-    return sorted(([ids[i] for i in group] for group in groups), key=lambda g: g[0])
-
-
 @dataclass(frozen=True)
 class DocumentSimilarity:
     """Similarities between the documents of one topic; rows and columns follow ``index``."""
@@ -108,9 +96,8 @@ class DocumentSimilarity:
 
 
 def document_similarity(texts: Mapping[str, str]) -> DocumentSimilarity:
-    """The three views of document likeness for the given documents (one topic).
-
-    A document is identical to itself, so a pair within one document gets the cap."""
+    """The three views of document likeness for the given documents (one topic); a
+    document's similarity to itself is 1.0 before the relative views divide by the mean."""
     ids = sorted(texts)
     n = len(ids)
     vectors = tfidf_matrix([texts[i] for i in ids])
