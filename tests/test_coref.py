@@ -11,10 +11,19 @@ import numpy as np
 import pytest
 
 from sitewatch.errors import ModelMissing
-from sitewatch.link.coref import CorefConfig, Mention, cluster_mentions, evaluate
-from sitewatch.link.coref.agglomerative import agglomerate
-from sitewatch.link.coref.documents import cluster_documents
+from sitewatch.link.coref import (
+    CorefConfig,
+    Mention,
+    PairModel,
+    cluster_mentions,
+    evaluate,
+    fit_pair_model,
+    shipped_model,
+)
+from sitewatch.link.coref.agglomerative import agglomerate, cophenetic
+from sitewatch.link.coref.documents import RELATIVE_CAP, document_similarity
 from sitewatch.link.coref.embed import MiniLMEmbedder
+from sitewatch.link.coref.features import EMBEDDING_FEATURES, WORD_FEATURES
 from sitewatch.link.coref.lexicon import stem, trigger_relation
 from sitewatch.link.coref.metrics import _hungarian_max, b_cubed, ceaf_e, muc
 
@@ -107,14 +116,82 @@ def test_agglomerative_clustering_stops_at_the_threshold() -> None:
     assert agglomerate(sim, 0.95) == [[0], [1], [2]]
 
 
-def test_documents_of_different_stories_are_kept_apart() -> None:
+def test_cophenetic_similarity_is_the_height_at_which_two_rows_first_join() -> None:
+    sim = np.array([[1, 0.9, 0.1], [0.9, 1, 0.2], [0.1, 0.2, 1]], dtype=np.float64)
+    joined = cophenetic(sim)
+    assert joined[0, 1] == joined[1, 0] == pytest.approx(0.9)
+    # 2 joins {0, 1} at their average similarity to it: (0.1 + 0.2) / 2
+    assert joined[0, 2] == joined[1, 2] == pytest.approx(0.15)
+    assert np.allclose(np.diag(joined), 1.0)
+
+
+def test_document_similarity_is_relative_to_the_topic_and_capped() -> None:
     texts = {
         "a": "North Korea is dismantling the Sohae launch station near Tongchang-ri.",
         "b": "Satellite images show work at Sohae in Tongchang-ri: the launch pad is dismantled.",
         "c": "Police in San Diego arrested Vincent Jackson, a Chargers receiver, on Tuesday.",
     }
-    groups = cluster_documents(texts, threshold=0.1)
-    assert ["c"] in groups and ["a", "b"] in groups
+    docs = document_similarity(texts)
+    a, b, c = (docs.index[d] for d in "abc")
+    assert docs.relative[a, b] > 1.0 > docs.relative[a, c]
+    assert docs.cophenetic[a, b] > docs.cophenetic[a, c] == pytest.approx(docs.cophenetic[b, c])
+    assert docs.relative[a, a] == docs.cophenetic[a, a] == RELATIVE_CAP
+    alone = document_similarity({"only": texts["a"]})
+    assert alone.relative[0, 0] == RELATIVE_CAP
+
+
+# --- the pair scorer ---------------------------------------------------------------------
+
+
+def test_logistic_pair_model_learns_which_feature_predicts_coreference() -> None:
+    rng = np.random.default_rng(6)
+    signal = rng.random(2000)
+    noise = rng.random(2000)
+    labels = (signal + 0.1 * rng.standard_normal(2000) > 0.6).astype(np.float64)
+    model = fit_pair_model(np.stack([signal, noise], axis=1), labels, ("signal", "noise"), 0.5)
+    assert model.weights[0] > 5 * abs(model.weights[1])
+    grid = {"signal": np.array([[1.0, 0.9], [0.9, 1.0]]), "noise": np.full((2, 2), 0.5)}
+    assert model.probabilities(grid)[0, 1] > 0.9
+    grid["signal"] = np.array([[1.0, 0.1], [0.1, 1.0]])
+    assert model.probabilities(grid)[0, 1] < 0.1
+    assert PairModel.from_json(model.as_json()).probabilities(grid) == pytest.approx(
+        model.probabilities(grid), abs=1e-5
+    )
+
+
+def test_a_model_refuses_features_it_was_not_given() -> None:
+    model = PairModel(("lemma", "span"), (1.0, 1.0), 0.0, 0.5)
+    with pytest.raises(ValueError, match="span"):
+        model.probabilities({"lemma": np.eye(2)})
+
+
+def _pair(model: PairModel, **values: float) -> float:
+    """The model's probability for one pair whose features are all 0 except ``values``."""
+    grid = {name: np.zeros((2, 2)) for name in model.features}
+    for name, value in values.items():
+        grid[name] = np.array([[1.0, value], [value, 1.0]])
+    return float(model.probabilities(grid)[0, 1])
+
+
+def test_shipped_models_trust_a_shared_lemma_more_within_one_story() -> None:
+    words = shipped_model(embeddings=False)
+    assert set(words.features) == set(WORD_FEATURES)
+    same_story = dict(doc=0.3, doc_relative=2.0, doc_cophenetic=2.0, doc_cophenetic_1=1.0)
+    other_story = dict(doc=0.05, doc_relative=0.3, doc_cophenetic=0.3, doc_cophenetic_1=0.3)
+
+    def with_lemma(story: dict[str, float]) -> dict[str, float]:
+        return story | dict(
+            lemma=1.0, lemma_doc=story["doc"], lemma_cophenetic=story["doc_cophenetic"]
+        )
+
+    assert _pair(words, **with_lemma(same_story)) > words.threshold
+    assert _pair(words, **with_lemma(other_story)) < words.threshold
+    assert _pair(words, **with_lemma(same_story)) > _pair(words, **same_story)
+    full = shipped_model(embeddings=True)
+    assert set(full.features) == set(EMBEDDING_FEATURES)
+    close = dict(span=0.8, trigger=0.8, best_embedding=0.8, span_doc=0.8 * 0.3)
+    far = dict(span=0.2, trigger=0.2, best_embedding=0.2, span_doc=0.2 * 0.3)
+    assert _pair(full, **same_story, **close) > _pair(full, **same_story, **far)
 
 
 # --- the engine on hand-made mentions ----------------------------------------------------
@@ -152,14 +229,12 @@ def _site_mentions() -> list[Mention]:
 def test_reports_of_one_dismantling_merge_and_another_site_stays_apart(
     embedder: MiniLMEmbedder,
 ) -> None:
-    config = CorefConfig(cluster_documents=False)
-    clusters = cluster_mentions(_site_mentions(), config, embedder)
+    clusters = cluster_mentions(_site_mentions(), CorefConfig(), embedder)
     assert sorted(sorted(c) for c in clusters) == [["m1", "m2", "m3"], ["m4"]]
 
 
 def test_without_embeddings_words_and_places_still_decide() -> None:
-    config = CorefConfig(cluster_documents=False)
-    clusters = cluster_mentions(_site_mentions(), config)
+    clusters = cluster_mentions(_site_mentions(), CorefConfig())
     assert ["m4"] in clusters
     assert any({"m1", "m2"} <= set(c) for c in clusters)
 

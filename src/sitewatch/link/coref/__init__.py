@@ -3,5 +3,16 @@
 from .engine import CorefConfig, cluster_mentions
 from .mention import Mention
 from .metrics import CorefScores, Score, evaluate
+from .model import PairModel, fit_pair_model, shipped_model
 
-__all__ = ["CorefConfig", "CorefScores", "Mention", "Score", "cluster_mentions", "evaluate"]
+__all__ = [
+    "CorefConfig",
+    "CorefScores",
+    "Mention",
+    "PairModel",
+    "Score",
+    "cluster_mentions",
+    "evaluate",
+    "fit_pair_model",
+    "shipped_model",
+]

@@ -1,13 +1,11 @@
-"""Argument compatibility: do two mentions agree on when, where and who?
+"""Argument conflicts: do two mentions disagree on when, where or who?
 
-Each argument slot (time, place, participants) votes +1 when both mentions fill it and
-share a content word, -1 when both fill it and share none, and abstains when either is
-empty. The compatibility is the mean vote of the slots that voted (0.0 when none did).
-
-The engine uses only its negative part (:func:`argument_penalty`): agreeing arguments are
-weak evidence (reports of one story share names and dates whatever event they mention),
-but a conflict (another site, another day) is strong evidence of another event; a
-conflicting place (:func:`place_conflict`) can veto a merge outright.
+A slot (time, place, participants) conflicts when both mentions fill it and their words
+share no content word. Only conflicts are features: agreeing arguments are weak evidence
+(reports of one story share names and dates whatever event they mention; on ECB+ the
+learned weights of agreement were near zero), but a conflict (another site, another day)
+is evidence of another event, and a conflicting place (:func:`place_conflict`) can veto a
+merge outright.
 """
 
 from __future__ import annotations
@@ -38,26 +36,16 @@ def _words(values: Iterable[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-def slot_votes(a: Mention, b: Mention) -> list[int]:
-    votes: list[int] = []
-    for left, right in ((a.time, b.time), (a.place, b.place), (a.participants, b.participants)):
+def slot_conflicts(a: Mention, b: Mention) -> tuple[bool, bool, bool]:
+    """Per slot (time, place, participants): both mentions fill it and share no word."""
+    pairs = ((a.time, b.time), (a.place, b.place), (a.participants, b.participants))
+    out = []
+    for left, right in pairs:
         wa, wb = _words(left), _words(right)
-        if wa and wb:
-            votes.append(1 if wa & wb else -1)
-    return votes
-
-
-def argument_compatibility(a: Mention, b: Mention) -> float:
-    votes = slot_votes(a, b)
-    return sum(votes) / len(votes) if votes else 0.0
-
-
-def argument_penalty(a: Mention, b: Mention) -> float:
-    """0.0 when the arguments agree or say nothing, down to -1.0 when every slot conflicts."""
-    return min(0.0, argument_compatibility(a, b))
+        out.append(bool(wa and wb and not wa & wb))
+    return out[0], out[1], out[2]
 
 
 def place_conflict(a: Mention, b: Mention) -> bool:
     """Both mentions name a place and the names share no word (Sohae against Yongbyon)."""
-    wa, wb = _words(a.place), _words(b.place)
-    return bool(wa and wb and not wa & wb)
+    return slot_conflicts(a, b)[1]

@@ -1,10 +1,15 @@
-"""Document clustering before mention clustering: group reports of one story.
+"""How alike two documents are: the story-level evidence for event coreference.
 
 Documents are compared by TF-IDF cosine over their content words (sublinear term
 frequency), names and numbers counted again, since they are what tells two stories of
-one kind apart; then grouped by average-linkage agglomerative clustering. Mentions are
-only clustered within a group, which keeps two similar events (two different arrests,
-two different launches) apart.
+one kind apart (two different arrests, two different launches).
+
+:func:`document_similarity` gives the pair scorer three views of it: the raw cosine, the
+cosine relative to the mean cosine of the topic's documents, and the relative cophenetic
+similarity of an average-linkage dendrogram (how alike the two documents' groups are when
+they first join). Relative values make one model fit topics whose documents are
+uniformly alike or unalike; the dendrogram view lets the scorer learn where stories part
+instead of relying on one hand-set cut.
 """
 
 from __future__ import annotations
@@ -13,11 +18,12 @@ import math
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
 
-from .agglomerative import Linkage, agglomerate
+from .agglomerative import cophenetic
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+|\d+")
 _STOP_WORDS = """the a an and or but of in on at to for from by with about as into after before over
@@ -30,6 +36,9 @@ _STOP = frozenset(_STOP_WORDS.split())
 
 
 NAME_WEIGHT = 2  # a name or number counts this many extra times: names tell stories apart
+RELATIVE_CAP = 3.0  # relative similarities above this many times the topic mean are capped
+MEAN_FLOOR = 0.02  # the topic mean is at least this, so unrelated documents stay unrelated
+Matrix = npt.NDArray[np.float64]
 
 
 def _terms(text: str) -> Counter[str]:
@@ -73,13 +82,32 @@ def tfidf_matrix(texts: Sequence[str]) -> npt.NDArray[np.float64]:
     return normalised
 
 
-def cluster_documents(
-    texts: Mapping[str, str], threshold: float, linkage: Linkage = "average"
-) -> list[list[str]]:
-    """Groups of document ids whose texts are alike (sorted, deterministic)."""
+@dataclass(frozen=True)
+class DocumentSimilarity:
+    """Similarities between the documents of one topic; rows and columns follow ``index``."""
+
+    index: dict[str, int]
+    cosine: Matrix
+    relative: Matrix  # cosine / mean cosine of distinct documents, capped at RELATIVE_CAP
+    cophenetic: Matrix  # average-linkage cophenetic similarity / the same mean, capped
+
+    def rows(self, doc_ids: Sequence[str]) -> npt.NDArray[np.intp]:
+        return np.array([self.index[d] for d in doc_ids], dtype=np.intp)
+
+
+def document_similarity(texts: Mapping[str, str]) -> DocumentSimilarity:
+    """The three views of document likeness for the given documents (one topic); a
+    document's similarity to itself is 1.0 before the relative views divide by the mean."""
     ids = sorted(texts)
-    if len(ids) <= 1:
-        return [ids] if ids else []
-    matrix = tfidf_matrix([texts[i] for i in ids])
-    groups = agglomerate(matrix @ matrix.T, threshold, linkage)
-    return sorted(([ids[i] for i in group] for group in groups), key=lambda g: g[0])
+    n = len(ids)
+    vectors = tfidf_matrix([texts[i] for i in ids])
+    cosine = vectors @ vectors.T
+    np.fill_diagonal(cosine, 1.0)
+    pairs = n * (n - 1)
+    mean = max((float(cosine.sum()) - n) / pairs, MEAN_FLOOR) if pairs else 1.0 / RELATIVE_CAP
+    return DocumentSimilarity(
+        index={d: i for i, d in enumerate(ids)},
+        cosine=cosine,
+        relative=np.minimum(cosine / mean, RELATIVE_CAP),
+        cophenetic=np.minimum(cophenetic(cosine) / mean, RELATIVE_CAP),
+    )

@@ -1,35 +1,57 @@
-"""Pairwise mention features, as matrices over one group of mentions."""
+"""Pairwise mention features, as matrices over the mentions of one topic.
+
+Every feature is an ``n x n`` symmetric matrix; :data:`WORD_FEATURES` need no model,
+:data:`EMBEDDING_FEATURES` add the MiniLM similarities. The pair scorer
+(:mod:`.model`) weighs them; the products (``lemma_doc`` ...) let a linear scorer learn that
+a shared lemma means more in documents of one story than across stories.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
 
-from .arguments import argument_penalty, place_conflict
+from .arguments import slot_conflicts
+from .documents import DocumentSimilarity
 from .embed import MiniLMEmbedder
 from .lexicon import trigger_relation
 from .mention import Mention
 
 Matrix = npt.NDArray[np.float64]
+PairFeatures = dict[str, Matrix]
+
+WORD_FEATURES: tuple[str, ...] = (
+    "lemma",  # same head lemma
+    "synonym",  # one synonym set of the lexicon
+    "derivation",  # one stem (construct / construction)
+    "doc",  # TF-IDF cosine of the two documents
+    "doc_relative",  # ... over the topic's mean
+    "doc_cophenetic",  # average-linkage cophenetic similarity over the topic's mean
+    "doc_cophenetic_1",  # the same, capped at 1 (at most as alike as the topic's average)
+    "same_doc",
+    "time_conflict",
+    "place_conflict",
+    "participant_conflict",
+    "lemma_doc",
+    "lemma_same_doc",
+    "lemma_cophenetic",
+)
+EMBEDDING_FEATURES: tuple[str, ...] = (
+    *WORD_FEATURES,
+    "span",  # cosine of the trigger's contextual vectors (word pieces in the sentence)
+    "trigger",  # cosine of the trigger text embedded alone
+    "sentence",  # cosine of the sentence vectors
+    "best_embedding",  # the larger of span and trigger
+    "span_doc",
+)
 
 
-@dataclass(frozen=True)
-class PairFeatures:
-    """Each field is an ``n x n`` matrix for ``n`` mentions (symmetric)."""
-
-    lexical: Matrix
-    span: Matrix
-    sentence: Matrix
-    arguments: Matrix
-    place_conflict: Matrix
-
-
-def lexical_matrix(mentions: Sequence[Mention]) -> Matrix:
+def lexical_matrices(mentions: Sequence[Mention]) -> tuple[Matrix, Matrix, Matrix]:
+    """Same lemma, same synonym set, same stem (one-hot by :func:`trigger_relation`)."""
     n = len(mentions)
-    out = np.zeros((n, n))
+    relation = np.zeros((n, n))
     memo: dict[tuple[str, str, str, str], float] = {}
     for i in range(n):
         a = mentions[i]
@@ -38,43 +60,77 @@ def lexical_matrix(mentions: Sequence[Mention]) -> Matrix:
             key = (a.trigger.lower(), a.lemma, b.trigger.lower(), b.lemma)
             if key not in memo:
                 memo[key] = trigger_relation(a.trigger, a.lemma, b.trigger, b.lemma)
-            out[i, j] = out[j, i] = memo[key]
-    return out
+            relation[i, j] = relation[j, i] = memo[key]
+    return (
+        (relation == 1.0).astype(np.float64),
+        (relation == 0.9).astype(np.float64),
+        (relation == 0.8).astype(np.float64),
+    )
 
 
-def argument_matrices(mentions: Sequence[Mention]) -> tuple[Matrix, Matrix]:
-    """The argument penalty (<= 0) and place conflicts (1.0 where places differ)."""
+def argument_matrices(mentions: Sequence[Mention]) -> tuple[Matrix, Matrix, Matrix]:
+    """Time, place and participant conflicts (1.0 where both name one and they differ)."""
     n = len(mentions)
-    penalty, conflict = np.zeros((n, n)), np.zeros((n, n))
+    out = np.zeros((3, n, n))
     for i in range(n):
         for j in range(i + 1, n):
-            penalty[i, j] = penalty[j, i] = argument_penalty(mentions[i], mentions[j])
-            if place_conflict(mentions[i], mentions[j]):
-                conflict[i, j] = conflict[j, i] = 1.0
-    return penalty, conflict
+            for slot, conflict in enumerate(slot_conflicts(mentions[i], mentions[j])):
+                if conflict:
+                    out[slot, i, j] = out[slot, j, i] = 1.0
+    return out[0], out[1], out[2]
 
 
 def embedding_matrices(
-    mentions: Sequence[Mention], embedder: MiniLMEmbedder | None
-) -> tuple[Matrix, Matrix]:
-    """Cosine of trigger-span vectors and of sentence vectors (zeros without an embedder)."""
-    n = len(mentions)
-    if embedder is None:
-        return np.zeros((n, n)), np.zeros((n, n))
+    mentions: Sequence[Mention], embedder: MiniLMEmbedder
+) -> tuple[Matrix, Matrix, Matrix]:
+    """Cosine of trigger-span vectors, of trigger-text vectors and of sentence vectors."""
     spans = embedder.embed_spans([(m.sentence, m.start, m.end) for m in mentions])
+    triggers = embedder.embed([m.trigger for m in mentions])
     sentences = embedder.embed([m.sentence for m in mentions])
-    span = (spans @ spans.T).astype(np.float64)
-    sentence = (sentences @ sentences.T).astype(np.float64)
-    return span, sentence
-
-
-def pair_features(mentions: Sequence[Mention], embedder: MiniLMEmbedder | None) -> PairFeatures:
-    span, sentence = embedding_matrices(mentions, embedder)
-    penalty, conflict = argument_matrices(mentions)
-    return PairFeatures(
-        lexical=lexical_matrix(mentions),
-        span=span,
-        sentence=sentence,
-        arguments=penalty,
-        place_conflict=conflict,
+    return (
+        (spans @ spans.T).astype(np.float64),
+        (triggers @ triggers.T).astype(np.float64),
+        (sentences @ sentences.T).astype(np.float64),
     )
+
+
+def pair_features(
+    mentions: Sequence[Mention],
+    documents: DocumentSimilarity,
+    embedder: MiniLMEmbedder | None = None,
+) -> PairFeatures:
+    """Every feature of :data:`WORD_FEATURES` (and of :data:`EMBEDDING_FEATURES` when an
+    ``embedder`` is given) for each pair of ``mentions``."""
+    rows = documents.rows([m.doc_id for m in mentions])
+    grid = np.ix_(rows, rows)
+    lemma, synonym, derivation = lexical_matrices(mentions)
+    time, place, participants = argument_matrices(mentions)
+    same_doc = (rows[:, None] == rows[None, :]).astype(np.float64)
+    doc = documents.cosine[grid]
+    cophenetic = documents.cophenetic[grid]
+    out: PairFeatures = {
+        "lemma": lemma,
+        "synonym": synonym,
+        "derivation": derivation,
+        "doc": doc,
+        "doc_relative": documents.relative[grid],
+        "doc_cophenetic": cophenetic,
+        "doc_cophenetic_1": np.minimum(cophenetic, 1.0),
+        "same_doc": same_doc,
+        "time_conflict": time,
+        "place_conflict": place,
+        "participant_conflict": participants,
+        "lemma_doc": lemma * doc,
+        "lemma_same_doc": lemma * same_doc,
+        "lemma_cophenetic": lemma * cophenetic,
+    }
+    if embedder is not None:
+        span, trigger, sentence = embedding_matrices(mentions, embedder)
+        out |= {
+            "span": span,
+            "trigger": trigger,
+            "sentence": sentence,
+            "best_embedding": np.maximum(span, trigger),
+            "span_doc": span * doc,
+        }
+    return out
