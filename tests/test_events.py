@@ -119,3 +119,44 @@ def test_sample_corpus_sohae_timeline_shows_2018_dismantling_and_2019_restoratio
                 assert texts[c.doc_id][c.start : c.end] == c.quote
     finally:
         store.close()
+
+
+def test_an_activity_takes_the_date_of_its_own_clause_not_of_a_relative_clause() -> None:
+    events = analyse(
+        "New imagery shows North Korea rebuilding the Sohae launch station, "
+        "which it had partly dismantled last June."
+    )
+    dates = {e["activity"]: e["date"] for e in events if e["site"] == "sohae"}
+    assert dates["restoration"]["basis"] == "publication"
+    assert dates["dismantling"]["value"] == "2018-06" and dates["dismantling"]["basis"] == "text"
+
+
+def test_an_undated_observation_takes_the_imagery_date_of_the_sentence_before() -> None:
+    events = analyse(
+        "The pictures were captured on February 22. "
+        "They show dozens of trucks parked around the Sanumdong factory."
+    )
+    [event] = [e for e in events if e["site"] == "sanumdong"]
+    assert event["activity"] == "vehicle_activity"
+    assert event["date"]["value"] == "2019-02-22" and event["date"]["basis"] == "text"
+
+
+def test_a_definite_description_carries_the_last_named_site_across_paragraphs() -> None:
+    events = analyse(
+        "Analysts have studied the Sinpo shipyard for years.\n\n"
+        "Workers have removed the roof of the plant's main hall, the images show."
+    )
+    [event] = [e for e in events if e["category"] == "site"]
+    assert (event["activity"], event["site"], event["site_from"]) == (
+        "dismantling", "sinpo", "context"
+    )
+
+
+def test_offers_purposes_and_functions_are_not_observed_events() -> None:
+    offer = analyse(
+        "North Korea offered to dismantle every facility at Yongbyon that produces plutonium."
+    )
+    assert all(e["certainty"] == "planned" for e in offer if e["site"])
+    assert "production" not in {e["activity"] for e in offer}
+    function = analyse("Sohae has been the North's main site for rocket launches since 2012.")
+    assert site_events(function) == []

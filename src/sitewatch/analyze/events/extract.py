@@ -116,7 +116,7 @@ def _intended(token: Any) -> bool:
     node = token
     for _ in range(4):
         if node.lemma_.lower() in INTENT or any(
-            c.lower_ in INTENT and c.dep_ in {"aux", "mark", "advmod", "prep"}
+            c.lower_ in INTENT and c.dep_ in {"aux", "mark", "advmod", "prep", "acomp"}
             for c in node.children
         ):
             return True

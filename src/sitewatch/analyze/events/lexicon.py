@@ -102,6 +102,7 @@ FACILITY_NOUNS = frozenset({
     "stand", "stands", "site", "sites", "pad", "pads", "facility", "facilities", "station",
     "center", "centre", "building", "buildings", "area", "range", "complex", "ground",
     "grounds", "tower", "vehicle", "vehicles", "equipment", "crane", "cranes", "hall", "shed",
+    "platform", "platforms",
 })  # fmt: skip
 
 # "heavy construction equipment" is vehicle activity only with these heads
@@ -297,4 +298,7 @@ SITE_PARTS = frozenset({
 REPORTING = frozenset({"report", "describe", "note", "document", "mention", "announce"})
 
 # a vehicle word with one of these modifiers is a rocket or warhead, not traffic at a site
-NOT_GROUND = frozenset({"launch", "re-entry", "reentry", "space", "glide", "hypersonic"})
+NOT_GROUND = frozenset({"launch", "re-entry", "reentry", "entry", "space", "glide", "hypersonic"})
+
+# verbs of taking a picture: their date is the imagery's acquisition date
+CAPTURE = frozenset({"take", "capture", "acquire", "collect", "date", "shoot", "snap", "record"})

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .lexicon import EVIDENTIAL, IMAGERY_NOUNS, NOT_GROUND, RAISING, REPORTING
+from .lexicon import CAPTURE, EVIDENTIAL, IMAGERY_NOUNS, NOT_GROUND, RAISING, REPORTING
 
 VERBAL = {"VERB", "AUX"}
 VAGUE = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
@@ -73,10 +73,16 @@ def _reports_on(node: Any, trigger: Any) -> bool:
 def imagery_time(root: Any) -> bool:
     """The expression dates imagery: it hangs off a picture noun, directly or through the
     participle that qualifies it ("pictures taken on July 20", "the images, dated ...",
-    "imagery in July and August")."""
+    "imagery in July and August"), or off a verb of taking whose subject or object is one
+    ("The pictures were captured on February 22")."""
     for node in _path_up(root, None)[:4]:
         if node.pos_ == "NOUN" and node.lemma_.lower() in IMAGERY_NOUNS:
             return True
+        if node.pos_ in VERBAL and node.lemma_.lower() in CAPTURE and any(
+            c.lemma_.lower() in IMAGERY_NOUNS for c in node.children
+            if c.dep_ in {"nsubj", "nsubjpass", "dobj"}
+        ):  # fmt: skip
+            return True  # "The pictures were captured on February 22"
         clausal = node.pos_ in VERBAL and node.dep_ not in {"acl", "amod"}
         if node.pos_ in {"NOUN", "PROPN"} or clausal:
             return False
