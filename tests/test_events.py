@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -160,3 +161,37 @@ def test_offers_purposes_and_functions_are_not_observed_events() -> None:
     assert "production" not in {e["activity"] for e in offer}
     function = analyse("Sohae has been the North's main site for rocket launches since 2012.")
     assert site_events(function) == []
+
+
+def _report(folder: Path, name: str, published: str, text: str) -> str:
+    (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    (folder / f"{name}.meta.json").write_text(
+        json.dumps({"outlet": f"Outlet {name}", "published": published}), encoding="utf-8"
+    )
+    return str(folder / f"{name}.txt")
+
+
+def test_an_undated_pluperfect_mention_joins_the_dated_event_and_never_starts_one(
+    tmp_path: Path,
+) -> None:
+    later = _report(tmp_path, "later", "2019-03-08",
+                    "New imagery shows North Korea rebuilding the Sohae launch station, "
+                    "which it had partly dismantled.")  # fmt: skip
+    earlier = _report(tmp_path, "earlier", "2018-07-24",
+                      "Satellite images taken on July 20 show workers dismantling the "
+                      "engine test stand at Sohae.")  # fmt: skip
+    app = App(Settings(db=str(tmp_path / "s.db")))
+    store = app.open_store()
+    try:
+        app.ingest(store, [later])
+        assert [e.activity for e in site_timeline(store.db, "sohae")] == ["restoration"]
+        app.ingest(store, [earlier])
+        [dismantling] = [e for e in site_timeline(store.db, "sohae") if e.activity == "dismantling"]
+        assert dismantling.earliest == "2018-07-20" and dismantling.reports == 1
+        app.ingest(store, [_report(tmp_path, "again", "2019-03-09",
+                                   "North Korea had partly dismantled the engine test stand "
+                                   "at Sohae, which it is now rebuilding.")])  # fmt: skip
+        [dismantling] = [e for e in site_timeline(store.db, "sohae") if e.activity == "dismantling"]
+        assert dismantling.earliest == "2018-07-20" and dismantling.reports == 2
+    finally:
+        store.close()
