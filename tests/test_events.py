@@ -110,10 +110,11 @@ def test_sample_corpus_sohae_timeline_shows_2018_dismantling_and_2019_restoratio
             e.earliest and e.earliest <= "2018-08-31" and e.latest and e.latest >= "2018-07-01"
             and e.independent_sources >= 3 for e in dismantling
         )  # fmt: skip
-        assert any(
-            e.earliest and e.earliest.startswith("2019-03") and e.independent_sources >= 3
+        assert any(  # observed by March 2019; the imagery window puts its start after Feb 16
+            e.earliest and "2019-02-16" <= e.earliest <= "2019-03-31"
+            and e.latest and e.latest.startswith("2019-03") and e.independent_sources >= 3
             for e in restoration
-        )
+        )  # fmt: skip
         texts = {d.id: d.text for d in store.documents()}
         for entry in timeline:
             for c in entry.citations:

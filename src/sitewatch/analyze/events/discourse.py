@@ -27,6 +27,14 @@ UNDATED = ("publication", "before_publication")
 _IMAGERY_REACH = 2  # sentences: an undated "They show ..." reaches back this far
 
 
+def _observes(span: Any) -> bool:
+    return any(
+        t.lemma_.lower() in _OBSERVED or t.lower_ in _OBSERVED
+        or (t.lemma_.lower() in IMAGERY_NOUNS and t.pos_ == "NOUN")
+        for t in span
+    )  # fmt: skip
+
+
 class Discourse:
     """The running state of one document, sentence by sentence."""
 
@@ -37,12 +45,16 @@ class Discourse:
         self.imagery: dict[str, Any] | None = None
         self.since_imagery = 0
 
-    def carried_site(self, span: Any) -> dict[str, Any] | None:
+    def carried_site(self, span: Any, places: list[dict[str, Any]]) -> dict[str, Any] | None:
         """The last watched site, when the sentence refers to a site without naming it: a
         definite description of a site or a part of one anywhere in it, or (within the
-        paragraph) a pronoun subject or "there"."""
+        paragraph) a pronoun subject or "there"; or, within the paragraph, when the
+        sentence reports an observation ("the researchers found that building started")
+        and names no other place (the paragraph's topic continues)."""
         if self.last_site is None:
             return None
+        if self.site_in_paragraph and not places and _observes(span):
+            return self.last_site
         for token in span:
             word = token.lower_
             if token.pos_ == "NOUN" and token.lemma_.lower() in SITE_PARTS and any(
@@ -60,12 +72,7 @@ class Discourse:
         seen without a date of its own."""
         if self.imagery is None or self.since_imagery > _IMAGERY_REACH:
             return None
-        observed = any(
-            t.lemma_.lower() in _OBSERVED or t.lower_ in _OBSERVED
-            or (t.lemma_.lower() in IMAGERY_NOUNS and t.pos_ == "NOUN")
-            for t in span
-        )  # fmt: skip
-        return self.imagery if observed else None
+        return self.imagery if _observes(span) else None
 
     def advance(self, span: Any, sites: list[dict[str, Any]], times: list[dict[str, Any]],
                 paragraph_break: bool) -> None:  # fmt: skip

@@ -9,6 +9,7 @@ from typing import Any
 
 from ..linguistic import trimmed_offsets
 from .lexicon import (
+    ASPECTUAL,
     BASIS,
     FACILITY_NOUNS,
     HEDGES,
@@ -30,7 +31,7 @@ from .syntax import (
     after_since,
     conjoined,
     describes_function,
-    finite_tense,
+    done_before,
     governs,
     imagery_time,
     own_time,
@@ -45,6 +46,7 @@ _TRIGGER_POLITICAL = {lemma: act for act, lemmas in POLITICAL.items() for lemma 
 _NEEDS_LAUNCH_CONTEXT = {"launch", "launch_preparation", "test"}
 _FUTURE_AUX = {"will", "would", "plan", "intend", "expect", "may", "could"}
 ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+FINE = {"month", "week", "day", "part-of-day", "hour", "minute"}
 
 
 @dataclass(frozen=True)
@@ -128,6 +130,10 @@ def _intended(token: Any) -> bool:
 
 def _classify(token: Any, lemmas: set[str], has_site: bool) -> tuple[str | None, str]:
     lemma = token.lemma_.lower()
+    if lemma == "building" and token.dep_ in {"nsubj", "dobj"} and (
+        token.head.lemma_.lower() in ASPECTUAL
+    ):
+        lemma = "build"  # "building started in earnest": the activity, not a structure
     if has_site and (phrasal := _phrasal(token)):
         return phrasal, "site"
     if token.dep_ == "compound" or token.ent_type_ in {"FAC", "ORG"}:
@@ -207,12 +213,13 @@ def _trimmed(span: Any) -> tuple[int, int, str]:
 
 
 def _date(ctx: SentenceContext, token: Any, political: bool = False) -> EventDate:
-    """The trigger's date: a time expression of its own clause (nearest the trigger), else
-    the date of the imagery the sentence cites, else the span of a perfect since a date,
-    else a vague past ("in recent years"), else the imagery date of the sentences before
-    when this one reports what they show, else a date of a governing clause ("reported on
-    Monday that ..."), else (for a political event) the sentence's governing expression,
-    else the publication date."""
+    """The trigger's date, first found of: the time expressions of its own clause (the
+    nearest the trigger, or the span of several); the span of a perfect since a date; a
+    vague past ("in recent years"); "some time before the report" for an undated
+    pluperfect or "done earlier"; the date of the imagery the sentence cites; the imagery
+    date of the sentences before, when this one reports what they show; the date of an
+    observation governing it ("were seen in May dismantling"); for a political event, the
+    sentence's governing expression; the publication date."""
     doc = token.doc
     own: list[dict[str, Any]] = []
     imagery: list[dict[str, Any]] = []
@@ -235,24 +242,47 @@ def _date(ctx: SentenceContext, token: Any, political: bool = False) -> EventDat
                 own.append(t)
         elif dated and not after_since(doc, t) and governs(root, token):
             above.append(t)
-    for group in (own, imagery):
-        if group:
-            nearest = min(group, key=lambda t: abs(t["start"] - token.idx))
-            return _text_date(conjoined(doc, nearest, ctx.times))
+    if own and (spread := _spread(own)) is not None:
+        return spread  # "started around the April summit, the bulk of it done in May and June"
+    if own:
+        return _nearest(doc, token, own, ctx.times)
     if since is not None:
         return _text_date([since])
     if vague is not None:
         return EventDate("PAST_REF", "vague", None, None, "text", vague["text"])
+    if done_before(token):  # "which it had dismantled", "demolished earlier": some time before
+        return EventDate(None, None, None, ctx.published.latest, "before_publication")
+    if imagery:
+        return _nearest(doc, token, imagery, ctx.times)
     if ctx.imagery_before is not None:
         return _text_date([ctx.imagery_before])
     if above:
         return _text_date([min(above, key=lambda t: abs(t["start"] - token.idx))])
     if political and ctx.governing is not None and ctx.governing.get("interval"):
         return _text_date([ctx.governing])
-    if finite_tense(token) == "pluperfect":  # "which it had dismantled": some time before
-        pub = ctx.published
-        return EventDate(None, None, None, pub.latest, "before_publication")
     return ctx.published
+
+
+def _nearest(doc: Any, token: Any, group: list[dict[str, Any]],
+             times: list[dict[str, Any]]) -> EventDate:  # fmt: skip
+    nearest = min(group, key=lambda t: abs(t["start"] - token.idx))
+    return _text_date(conjoined(doc, nearest, times))
+
+
+def _spread(times: list[dict[str, Any]]) -> EventDate | None:
+    """Several dates of the trigger's own clause, month or finer, within one quarter: the
+    activity spans them."""
+    if len(times) < 2 or any(t.get("precision") not in FINE for t in times):
+        return None
+    ordered = sorted(times, key=lambda t: t["interval"][0] or "")
+    date = _text_date(ordered)
+    if not date.earliest or not date.latest or _months(date.earliest, date.latest) > 3:
+        return None
+    return date
+
+
+def _months(earliest: str, latest: str) -> int:
+    return (int(latest[:4]) - int(earliest[:4])) * 12 + int(latest[5:7]) - int(earliest[5:7]) + 1
 
 
 def _text_date(times: list[dict[str, Any]]) -> EventDate:

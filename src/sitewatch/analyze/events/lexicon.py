@@ -250,7 +250,7 @@ PRODUCTS = frozenset({
 INTENT = frozenset({
     "promise", "offer", "propose", "proposal", "pledge", "agree", "ready", "willing", "plan",
     "want", "demand", "return", "exchange", "provide", "provided", "intend", "vow", "commit",
-    "commitment", "consider", "could", "would", "if", "unless",
+    "commitment", "consider", "could", "would", "if", "unless", "whether",
 })  # fmt: skip
 
 HEDGES = frozenset(
@@ -302,3 +302,28 @@ NOT_GROUND = frozenset({"launch", "re-entry", "reentry", "entry", "space", "glid
 
 # verbs of taking a picture: their date is the imagery's acquisition date
 CAPTURE = frozenset({"take", "capture", "acquire", "collect", "date", "shoot", "snap", "record"})
+
+# nouns that name a stretch of time ("around the time of", "in the weeks before")
+TIME_NOUNS = frozenset({
+    "time", "week", "day", "month", "period", "run-up", "runup", "eve", "aftermath", "wake",
+})  # fmt: skip
+
+# adverbs that put an undated activity some time before the report
+EARLIER = frozenset({"earlier", "previously", "formerly", "once", "before"})
+
+# verbs of doing that take the activity as a pronoun ("carried it out in May")
+PRO_VERBS = frozenset({"carry", "do", "conduct", "perform", "undertake", "complete", "finish"})
+
+# "building started", "construction resumed": with these heads "building" is the activity
+ASPECTUAL = frozenset({
+    "start", "begin", "continue", "resume", "finish", "stop", "halt", "pause", "proceed",
+    "accelerate", "slow",
+})  # fmt: skip
+
+# nouns through which an activity noun still belongs to the verb's clause ("signs of
+# construction were seen", "the pace of rebuilding has picked up")
+LIGHT_NOUNS = frozenset({
+    "sign", "evidence", "indication", "pace", "start", "beginning", "bulk", "progress",
+    "resumption", "continuation", "part", "stage", "phase", "process", "kind", "type",
+    "amount", "level", "work", "round", "series",
+})  # fmt: skip

@@ -42,7 +42,8 @@ class EventStage:
             inside = places.within(start, end)
             times = all_times.within(start, end)
             sites = sites_in(inside, start, end)
-            carried = discourse.carried_site(span) if not sites else None
+            named = [p for p in inside if p.get("role") == "place"]
+            carried = discourse.carried_site(span, named) if not sites else None
             ctx = SentenceContext(
                 span=span,
                 sites=sites or ([carried] if carried else []),

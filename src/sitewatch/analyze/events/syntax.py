@@ -9,10 +9,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from .lexicon import CAPTURE, EVIDENTIAL, IMAGERY_NOUNS, NOT_GROUND, RAISING, REPORTING
+from .lexicon import (
+    CAPTURE,
+    EARLIER,
+    EVIDENTIAL,
+    IMAGERY_NOUNS,
+    LIGHT_NOUNS,
+    NOT_GROUND,
+    PRO_VERBS,
+    RAISING,
+    REPORTING,
+    TIME_NOUNS,
+)
 
 VERBAL = {"VERB", "AUX"}
 VAGUE = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+FINITE = {"VBZ", "VBP", "VBD", "MD"}
 _MAX_WALK = 12
 
 
@@ -26,6 +38,38 @@ def predicate(token: Any) -> Any:
             return node
         node = node.head
     return node
+
+
+_ARGUMENT = {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "csubj"}
+
+
+def clause_verb(trigger: Any) -> Any | None:
+    """The verb whose clause the trigger's event is told in: the trigger itself when it is
+    a verb; for a noun, the verb it is an argument of, directly or through a light noun or
+    a preposition ("signs of construction were seen", "the rebuilding of the pad has
+    begun"); ``None`` when the noun hangs off another noun ("a snapback from the
+    dismantling done after ..."), whose clause is not about it."""
+    if trigger.pos_ in VERBAL and not nominal(trigger):
+        return trigger
+    node = trigger
+    for _ in range(6):
+        head = node.head
+        if head.i == node.i:
+            return None
+        if node.dep_ in _ARGUMENT and head.pos_ in VERBAL:
+            return head
+        if node.dep_ == "pobj" and head.pos_ == "ADP" and head.head.pos_ in VERBAL:
+            return head.head
+        if node.dep_ == "pobj" and head.pos_ == "ADP":
+            node = head.head
+        elif node.dep_ == "conj":
+            node = head
+            continue
+        else:
+            return None
+        if node.lemma_.lower() not in LIGHT_NOUNS:
+            return None
+    return None
 
 
 def time_root(doc: Any, t: dict[str, Any]) -> Any | None:
@@ -51,22 +95,56 @@ def own_time(root: Any, trigger: Any) -> bool:
     the parse reaches the trigger, or the trigger's verb, passing only through function words
     (no other clause's verb, no other noun, which it would date instead: "the summit last
     June", "officials quoted last month")."""
-    verb = predicate(trigger)
+    verb = clause_verb(trigger) or trigger
     for node in _path_up(root, verb):
         if node.i in (trigger.i, verb.i):
             return True
         if _reports_on(node, trigger):
             return True  # "the dismantling we reported last month"
+        if node.pos_ in {"NOUN", "PROPN"} and _temporal_anchor(node):
+            continue  # "around the time of the April summit", "during the May talks"
+        if _pro_verb(node):
+            continue  # "with the bulk of it carried out during May and June"
         if node.pos_ in VERBAL or node.pos_ in {"NOUN", "PROPN"}:
             return False
     return False
+
+
+def _pro_verb(node: Any) -> bool:
+    """A verb of doing whose pronoun stands for the activity ("carried it out", "the bulk of
+    it carried out", "which was done in May"): its date is the activity's."""
+    return node.pos_ in VERBAL and node.lemma_.lower() in PRO_VERBS and any(
+        t.lower_ in {"it", "this", "that", "which"}
+        and t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
+        for t in node.subtree
+    )
+
+
+def nominal(token: Any) -> bool:
+    """A noun, or a gerund used as one ("the dismantling")."""
+    return token.pos_ == "NOUN" or (
+        token.tag_ == "VBG" and any(c.dep_ in {"det", "poss"} for c in token.children)
+    )
+
+
+def _temporal_anchor(noun: Any) -> bool:
+    """A noun used to say when: a time noun ("the time", "the weeks"), or the object of
+    "during"/"around"/"amid" or of "the time of"."""
+    if noun.lemma_.lower() in TIME_NOUNS:
+        return True
+    prep = noun.head
+    if noun.dep_ != "pobj":
+        return False
+    if prep.lower_ in {"during", "around", "amid", "throughout"}:
+        return True
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in TIME_NOUNS
 
 
 def _reports_on(node: Any, trigger: Any) -> bool:
     """A relative clause on a nominal trigger whose verb reports or observes it."""
     return (
         node.pos_ in VERBAL and node.dep_ in {"relcl", "acl"} and node.head.i == trigger.i
-        and trigger.pos_ == "NOUN" and node.lemma_.lower() in EVIDENTIAL | REPORTING
+        and nominal(trigger) and node.lemma_.lower() in EVIDENTIAL | REPORTING
     )  # fmt: skip
 
 
@@ -93,7 +171,7 @@ def governs(root: Any, trigger: Any) -> bool:
     """The expression dates an observation of the trigger's clause ("were seen in May
     dismantling ...", "imagery showed in July that ..."); the date of a saying or a belief
     above it ("reported on Monday that ...") is when it was said, not when it happened."""
-    verb = predicate(trigger)
+    verb = clause_verb(trigger) or trigger
     ancestors = {a.i for a in verb.ancestors}
     target = predicate(root) if root.pos_ not in VERBAL else root
     return (
@@ -199,10 +277,15 @@ def finite_tense(trigger: Any) -> str:
     """"present", "past" or "pluperfect" for the finite verb of the trigger's clause
     ("are dismantling" present, "was being finished" past, "had dismantled" pluperfect;
     "" for a clause with no finite verb)."""
-    verb = predicate(trigger)
+    verb = clause_verb(trigger)
+    if verb is None:
+        return ""
     chain = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
-    if verb.dep_ == "xcomp":
-        chain.append(verb.head)
+    for _ in range(4):  # up through non-finite verbs: "appears to be pressing on with building"
+        if any(t.tag_ in FINITE for t in chain) or verb.dep_ not in {"xcomp", "pcomp"}:
+            break
+        verb = predicate(verb.head)
+        chain += [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
     words = {t.lower_ for t in chain}
     if "had" in words:
         return "pluperfect"
@@ -212,3 +295,16 @@ def finite_tense(trigger: Any) -> str:
     if "VBD" in tags:
         return "past"
     return ""
+
+
+def done_before(trigger: Any) -> bool:
+    """Reported as done some time before, with no date: "the bunkers demolished earlier",
+    "the dismantling done after the summit", "which it had dismantled"."""
+    if finite_tense(trigger) == "pluperfect":
+        return True
+    if any(c.dep_ == "advmod" and c.lower_ in EARLIER for c in trigger.children):
+        return True
+    return nominal(trigger) and any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in PRO_VERBS
+        for c in trigger.children
+    )
