@@ -128,8 +128,8 @@ def nominal(token: Any) -> bool:
 
 
 def _temporal_anchor(noun: Any) -> bool:
-    """A noun used to say when: a time noun ("the time", "the weeks"), or the object of
-    "during"/"around"/"amid" or of "the time of"."""
+    """A noun used to say when: a time noun ("the time", "the weeks"), the object of
+    "during"/"around"/"amid", or of "the time of", "the weeks before", "days after"."""
     if noun.lemma_.lower() in TIME_NOUNS:
         return True
     prep = noun.head
@@ -137,7 +137,8 @@ def _temporal_anchor(noun: Any) -> bool:
         return False
     if prep.lower_ in {"during", "around", "amid", "throughout"}:
         return True
-    return prep.lower_ == "of" and prep.head.lemma_.lower() in TIME_NOUNS
+    # "the time of the summit", "in the weeks before the summit", "days after the talks"
+    return prep.lower_ in {"of", "before", "after"} and prep.head.lemma_.lower() in TIME_NOUNS
 
 
 def _reports_on(node: Any, trigger: Any) -> bool:
