@@ -125,14 +125,18 @@ def relative_source(source: str, data: Path) -> str:
     return source
 
 
+COARSE = {"year", "season", "quarter", "half", "decade", "century", "vague"}
+
+
 def event_months(event: dict[str, Any]) -> list[str]:
     """The months an event's date covers: every month of an interval of up to three
     months ("between July and early August" is July and August, as the gold guide
-    records it), else the month of its start."""
+    records it). A date coarser than a month ("last year", "last summer", "since 2012")
+    names no month, as the gold guide does not record those."""
     date = event.get("date") or {}
     earliest, latest = (date.get("interval") or [None, None])[:2]
     value = earliest or date.get("value")
-    if not value or not re.match(r"\d{4}-\d{2}", value):
+    if date.get("precision") in COARSE or not value or not re.match(r"\d{4}-\d{2}", value):
         return []
     if not latest or len(latest) < 7:
         return [value[:7]]
@@ -141,7 +145,7 @@ def event_months(event: dict[str, Any]) -> list[str]:
     while f"{year:04d}-{month:02d}" <= latest[:7] and len(months) < 4:
         months.append(f"{year:04d}-{month:02d}")
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return months if len(months) <= 3 else [value[:7]]
+    return months if len(months) <= 3 else []
 
 
 def ours(source: str, analysis: Any) -> dict[Key, str]:

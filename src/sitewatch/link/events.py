@@ -27,13 +27,18 @@ class SiteEventLinker:
 
     def __call__(self, db: Database, document: Document) -> None:
         mentions = db.query(
-            "SELECT idx, site, activity, earliest, latest FROM events"
+            "SELECT idx, site, activity, earliest, latest, date_value FROM events"
             " WHERE doc_id = ? AND category = 'site' AND site IS NOT NULL AND negated = 0"
             " AND certainty <> 'planned'"
             " ORDER BY idx",
             (document.id,),
         )
-        for idx, site, activity, earliest, latest in mentions:
+        for idx, site, activity, earliest, latest, value in mentions:
+            if earliest is None and value is None:  # "which it had dismantled", "in the past"
+                event_id = _match_earlier(db, site, activity, latest)
+                if event_id is not None:
+                    _mention(db, document.id, idx, event_id)
+                continue
             earliest = earliest or latest  # "before June 30": by June 30
             latest = latest or earliest
             event_id = self._match(db, site, activity, earliest, latest)
@@ -46,11 +51,7 @@ class SiteEventLinker:
                 )
             else:
                 _adjust(db, event_id, earliest, latest)
-            db.execute(
-                "INSERT INTO event_mentions (doc_id, idx, event_id) VALUES (?, ?, ?)"
-                " ON CONFLICT DO NOTHING",
-                (document.id, idx, event_id),
-            )
+            _mention(db, document.id, idx, event_id)
 
     def _match(
         self, db: Database, site: str, activity: str, earliest: str | None, latest: str | None
@@ -71,6 +72,26 @@ class SiteEventLinker:
             rows, key=lambda r: (abs(_day(r[1]) + (_day(r[2]) - _day(r[1])) / 2 - centre), r[0])
         )
         return str(best[0])
+
+
+def _mention(db: Database, doc_id: str, idx: int, event_id: str) -> None:
+    db.execute(
+        "INSERT INTO event_mentions (doc_id, idx, event_id) VALUES (?, ?, ?)"
+        " ON CONFLICT DO NOTHING",
+        (doc_id, idx, event_id),
+    )
+
+
+def _match_earlier(db: Database, site: str, activity: str, by: str | None) -> str | None:
+    """A mention with no date of its own (a pluperfect "had dismantled", "in recent
+    years") joins the latest known event of its site and activity that began by ``by``
+    (the report's date); it never starts an undated event of its own."""
+    rows = db.query(
+        "SELECT id FROM site_events WHERE site = ? AND activity = ? AND earliest IS NOT NULL"
+        " AND earliest <= ? ORDER BY latest DESC, id LIMIT 1",
+        (site, activity, by or "9999-12-31"),
+    )
+    return str(rows[0][0]) if rows else None
 
 
 def _adjust(db: Database, event_id: str, earliest: str | None, latest: str | None) -> None:

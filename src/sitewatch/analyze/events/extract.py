@@ -9,6 +9,7 @@ from typing import Any
 
 from ..linguistic import trimmed_offsets
 from .lexicon import (
+    ASPECTUAL,
     BASIS,
     FACILITY_NOUNS,
     HEDGES,
@@ -17,18 +18,35 @@ from .lexicon import (
     INTENT,
     LAUNCH_OBJECTS,
     NEGATIONS,
+    NOT_STRUCTURES,
     PHRASAL,
+    PHRASAL_NEEDS_OBJECT,
     POLITICAL,
     PRODUCTS,
     SITE_ACTIVITY,
 )
 from .model import Event, EventDate
+from .syntax import (
+    VAGUE,
+    after_since,
+    conjoined,
+    describes_function,
+    done_before,
+    governs,
+    imagery_time,
+    own_time,
+    perfect_span,
+    predicate,
+    time_root,
+    unrealized,
+)
 
 _TRIGGER_ACTIVITY = {lemma: act for act, lemmas in SITE_ACTIVITY.items() for lemma in lemmas}
 _TRIGGER_POLITICAL = {lemma: act for act, lemmas in POLITICAL.items() for lemma in lemmas}
 _NEEDS_LAUNCH_CONTEXT = {"launch", "launch_preparation", "test"}
 _FUTURE_AUX = {"will", "would", "plan", "intend", "expect", "may", "could"}
 ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+FINE = {"month", "week", "day", "part-of-day", "hour", "minute"}
 
 
 @dataclass(frozen=True)
@@ -42,27 +60,28 @@ class SentenceContext:
     governing: dict[str, Any] | None  # the time expression governing the sentence
     published: EventDate
     doc_basis: dict[str, list[str]]  # site id -> bases cited elsewhere in the document
-    carried: bool = False  # the site comes from the sentence before ("They show ...")
+    carried: bool = False  # the site comes from earlier in the discourse ("the plant ...")
+    imagery_before: dict[str, Any] | None = None  # imagery date of the sentences before
 
 
 def sentence_events(ctx: SentenceContext) -> list[Event]:
     lowered = ctx.span.text.lower()
     lemmas = {t.lemma_.lower() for t in ctx.span}
     events: list[Event] = []
-    seen: set[tuple[str, str | None]] = set()
+    seen: set[tuple[str, str | None, str | None]] = set()
     for token in ctx.span:
         activity, category = _classify(token, lemmas, bool(ctx.sites))
-        if activity is None or (category == "site" and _is_description(token)):
+        if activity is None or (category == "site" and describes_function(token)):
             continue
         targets: list[dict[str, Any] | None] = [None]
         if category == "site" and ctx.sites:
             targets = [min(ctx.sites, key=lambda s: (abs(s["start"] - token.idx), s["start"]))]
         for site in targets:
-            key = (activity, site["site"] if site else None)
+            event = _event(ctx, token, activity, category, site, lowered)
+            key = (activity, event.site, event.date.value)
             if key in seen:
                 continue
             seen.add(key)
-            event = _event(ctx, token, activity, category, site, lowered)
             if category == "political" and event.place is None and event.date.basis != "text":
                 continue  # "the talks" in passing: only a dated or placed meeting is an event
             events.append(event)
@@ -79,25 +98,19 @@ def _phrasal(token: Any) -> str | None:
     if token.i + 1 < len(token.doc):
         particles.append(token.nbor(1).lower_)
     for particle in particles:
-        if (lemma, particle) in PHRASAL:
-            return PHRASAL[(lemma, particle)]
+        if (lemma, particle) not in PHRASAL:
+            continue
+        deps = {c.dep_: c for c in token.children}
+        if (lemma, particle) in PHRASAL_NEEDS_OBJECT and "dobj" not in deps:
+            continue
+        subject = deps.get("nsubj") or deps.get("nsubjpass")
+        if subject is not None and subject.lemma_.lower() in NOT_STRUCTURES:
+            continue
+        activity = PHRASAL[(lemma, particle)]
+        if activity == "construction" and "back" in particles:
+            return "restoration"  # "going back up", "put back up": up again
+        return activity
     return None
-
-
-def _is_description(token: Any) -> bool:
-    """A trigger that says what a site is or was for, not what happened: inside a "where"
-    relative clause ("the stand where engines were tested"), a "used for" phrase, a
-    capability ("can make plutonium"), or a state since a date ("has launched since 2012")."""
-    verb = token if token.pos_ in {"VERB", "AUX"} else token.head
-    for node in (token, verb):
-        if node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children):
-            return True
-        if any(c.dep_ == "aux" and c.lower_ in {"can", "cannot"} for c in node.children):
-            return True
-    if verb.lemma_.lower() == "use" or token.head.lemma_.lower() == "use":
-        return True
-    clause = {t.i for t in verb.subtree}
-    return any(t.lower_ == "since" and t.i in clause and t.head.i in clause for t in token.sent)
 
 
 def _intended(token: Any) -> bool:
@@ -105,11 +118,11 @@ def _intended(token: Any) -> bool:
     node = token
     for _ in range(4):
         if node.lemma_.lower() in INTENT or any(
-            c.lower_ in INTENT and c.dep_ in {"aux", "mark", "advmod", "prep"}
+            c.lower_ in INTENT and c.dep_ in {"aux", "mark", "advmod", "prep", "acomp"}
             for c in node.children
         ):
             return True
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     return False
@@ -117,6 +130,10 @@ def _intended(token: Any) -> bool:
 
 def _classify(token: Any, lemmas: set[str], has_site: bool) -> tuple[str | None, str]:
     lemma = token.lemma_.lower()
+    if lemma == "building" and token.dep_ in {"nsubj", "dobj"} and (
+        token.head.lemma_.lower() in ASPECTUAL
+    ):
+        lemma = "build"  # "building started in earnest": the activity, not a structure
     if has_site and (phrasal := _phrasal(token)):
         return phrasal, "site"
     if token.dep_ == "compound" or token.ent_type_ in {"FAC", "ORG"}:
@@ -146,8 +163,15 @@ def _classify(token: Any, lemmas: set[str], has_site: bool) -> tuple[str | None,
 
 
 def _builds_product(token: Any) -> bool:
+    """Building a missile, engine or warhead: its object, or passive subject, names one
+    (the head noun, or one coordinated or in apposition with it: "one, perhaps two, ...
+    missiles"; not a modifier: "a missile submarine")."""
     objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "attr"}]
-    return any(o.lemma_.lower() in PRODUCTS or o.lower_ in PRODUCTS for o in objects)
+    heads = [
+        t for o in objects for t in o.subtree
+        if t.i == o.i or (t.dep_ in {"conj", "appos", "attr"} and t.pos_ in {"NOUN", "PROPN"})
+    ]  # fmt: skip
+    return any(t.lemma_.lower() in PRODUCTS or t.lower_ in PRODUCTS for t in heads)
 
 
 def _event(
@@ -155,9 +179,9 @@ def _event(
     site: dict[str, Any] | None, lowered: str,
 ) -> Event:  # fmt: skip
     span = ctx.span
-    date = _date(ctx, token)
+    date = _date(ctx, token, political=category != "site")
     negated = _negated(token, lowered)
-    future = _future(token) or (category == "site" and _intended(token))
+    future = _future(token) or (category == "site" and (_intended(token) or unrealized(token)))
     certainty = (
         "negated" if negated else "planned" if future else "hedged" if _hedged(span) else "asserted"
     )
@@ -188,40 +212,86 @@ def _trimmed(span: Any) -> tuple[int, int, str]:
     return start, end, span.text.strip()
 
 
-def _date(ctx: SentenceContext, token: Any) -> EventDate:
-    t = _nearest_time(ctx, token) or _imagery_time(ctx) or ctx.governing
-    if t is None or not t.get("value"):
-        return ctx.published
-    interval = t.get("interval") or [None, None]
-    return EventDate(t["value"], t.get("precision"), interval[0], interval[1], "text", t["text"])
-
-
-def _nearest_time(ctx: SentenceContext, token: Any) -> dict[str, Any] | None:
-    """The dated expression that belongs to the trigger: one inside the clause of the
-    trigger's verb, nearest the trigger; else none (the sentence's governing date)."""
-    verb = token if token.pos_ in {"VERB", "AUX"} else token.head
-    clause = [t.idx for t in verb.subtree]
-    low, high = min(clause), max(clause) + 1
-    dated = [
-        t for t in ctx.times
-        if t.get("type") in ("DATE", "TIME") and t.get("interval") and low <= t["start"] < high
-        and t.get("value") not in ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
-        and t.get("mod") not in ("AFTER", "ON_OR_AFTER")  # "since 2012": when a state began
-    ]  # fmt: skip
-    return min(dated, key=lambda t: abs(t["start"] - token.idx), default=None)
-
-
-def _imagery_time(ctx: SentenceContext) -> dict[str, Any] | None:
-    """The acquisition date of imagery the sentence cites ("pictures taken on July 20")."""
-    lowered = ctx.span.text.lower()
-    start = ctx.span.start_char
-    if not any(w in lowered for w in ("image", "imagery", "picture", "photo", "satellite")):
-        return None
+def _date(ctx: SentenceContext, token: Any, political: bool = False) -> EventDate:
+    """The trigger's date, first found of: the time expressions of its own clause (the
+    nearest the trigger, or the span of several); the span of a perfect since a date; a
+    vague past ("in recent years"); "some time before the report" for an undated
+    pluperfect or "done earlier"; the date of the imagery the sentence cites; the imagery
+    date of the sentences before, when this one reports what they show; the date of an
+    observation governing it ("were seen in May dismantling"); for a political event, the
+    sentence's governing expression; the publication date."""
+    doc = token.doc
+    own: list[dict[str, Any]] = []
+    imagery: list[dict[str, Any]] = []
+    above: list[dict[str, Any]] = []
+    since: dict[str, Any] | None = None
+    vague: dict[str, Any] | None = None
     for t in ctx.times:
-        before = lowered[max(0, t["start"] - start - 30) : t["start"] - start]
-        if t.get("interval") and any(cue in before for cue in (*IMAGERY_DATE_CUES, "from")):
-            return t
-    return None
+        root = time_root(doc, t)
+        if root is None or t.get("type") not in ("DATE", "TIME") or not t.get("value"):
+            continue
+        dated = bool(t.get("interval")) and t["value"] not in VAGUE
+        if imagery_time(root):
+            imagery += [t] if dated else []
+        elif own_time(root, token):
+            if t["value"] == "PAST_REF":
+                vague = t
+            elif dated and after_since(doc, t):
+                since = t if perfect_span(predicate(token)) else since
+            elif dated:
+                own.append(t)
+        elif dated and not after_since(doc, t) and governs(root, token):
+            above.append(t)
+    if own and (spread := _spread(own)) is not None:
+        return spread  # "started around the April summit, the bulk of it done in May and June"
+    if own:
+        return _nearest(doc, token, own, ctx.times)
+    if since is not None:
+        return _text_date([since])
+    if vague is not None:
+        return EventDate("PAST_REF", "vague", None, None, "text", vague["text"])
+    if done_before(token):  # "which it had dismantled", "demolished earlier": some time before
+        return EventDate(None, None, None, ctx.published.latest, "before_publication")
+    if imagery:
+        return _nearest(doc, token, imagery, ctx.times)
+    if ctx.imagery_before is not None:
+        return _text_date([ctx.imagery_before])
+    if above:
+        return _text_date([min(above, key=lambda t: abs(t["start"] - token.idx))])
+    if political and ctx.governing is not None and ctx.governing.get("interval"):
+        return _text_date([ctx.governing])
+    return ctx.published
+
+
+def _nearest(doc: Any, token: Any, group: list[dict[str, Any]],
+             times: list[dict[str, Any]]) -> EventDate:  # fmt: skip
+    nearest = min(group, key=lambda t: abs(t["start"] - token.idx))
+    return _text_date(conjoined(doc, nearest, times))
+
+
+def _spread(times: list[dict[str, Any]]) -> EventDate | None:
+    """Several dates of the trigger's own clause, month or finer, within one quarter: the
+    activity spans them."""
+    if len(times) < 2 or any(t.get("precision") not in FINE for t in times):
+        return None
+    ordered = sorted(times, key=lambda t: t["interval"][0] or "")
+    date = _text_date(ordered)
+    if not date.earliest or not date.latest or _months(date.earliest, date.latest) > 3:
+        return None
+    return date
+
+
+def _months(earliest: str, latest: str) -> int:
+    return (int(latest[:4]) - int(earliest[:4])) * 12 + int(latest[5:7]) - int(earliest[5:7]) + 1
+
+
+def _text_date(times: list[dict[str, Any]]) -> EventDate:
+    """One date from one expression, or the span of coordinated ones ("July and August")."""
+    first = times[0]
+    earliest = min((t["interval"][0] for t in times if t["interval"][0]), default=None)
+    latest = max((t["interval"][1] for t in times if t["interval"][1]), default=None)
+    text = first["text"] if len(times) == 1 else " ... ".join(t["text"] for t in times)
+    return EventDate(first["value"], first.get("precision"), earliest, latest, "text", text)
 
 
 def _negated(token: Any, lowered: str) -> bool:

@@ -24,6 +24,11 @@ SITE_ACTIVITY: dict[str, frozenset[str]] = {
             "completion",
             "install",
             "installation",
+            "upgrade",
+            "modernise",
+            "modernize",
+            "enlarge",
+            "dig",
         }
     ),
     "dismantling": frozenset(
@@ -68,6 +73,10 @@ SITE_ACTIVITY: dict[str, frozenset[str]] = {
             "personnel",
             "worker",
             "movement",
+            "traffic",
+            "train",
+            "trailer",
+            "car",
         }
     ),
     "production": frozenset(
@@ -93,6 +102,7 @@ FACILITY_NOUNS = frozenset({
     "stand", "stands", "site", "sites", "pad", "pads", "facility", "facilities", "station",
     "center", "centre", "building", "buildings", "area", "range", "complex", "ground",
     "grounds", "tower", "vehicle", "vehicles", "equipment", "crane", "cranes", "hall", "shed",
+    "platform", "platforms",
 })  # fmt: skip
 
 # "heavy construction equipment" is vehicle activity only with these heads
@@ -202,20 +212,45 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("break", "up"): "dismantling", ("knock", "down"): "dismantling",
     ("put", "back"): "restoration", ("bring", "back"): "restoration",
     ("put", "up"): "construction", ("go", "up"): "construction",
-    ("blow", "up"): "demolition",
+    ("blow", "up"): "demolition", ("turn", "out"): "production",
 }  # fmt: skip
+
+# phrasal verbs that name an activity only with an object ("turn out uranium", not "it
+# turned out that"), and subjects that make "break up" a meeting ending, not a structure
+PHRASAL_NEEDS_OBJECT = frozenset({("turn", "out")})
+NOT_STRUCTURES = frozenset({
+    "summit", "meeting", "talk", "talks", "negotiation", "conference", "session", "party",
+})  # fmt: skip
+
+# verbs whose infinitive complement still reports an event ("appears to be rebuilding",
+# "began to dismantle", "is said to have removed"), unlike plans and purposes
+RAISING = frozenset({
+    "appear", "seem", "begin", "start", "continue", "resume", "keep", "proceed",
+    "say", "report", "believe", "think", "know", "understand", "estimate", "assess", "judge",
+    "tend", "happen",
+})  # fmt: skip
+
+# verbs that present a clause as observed ("imagery showed the stand being taken apart")
+EVIDENTIAL = frozenset({
+    "show", "reveal", "indicate", "suggest", "see", "spot", "observe", "capture", "find",
+    "detect", "depict", "confirm", "document",
+})  # fmt: skip
+
+IMAGERY_NOUNS = frozenset({
+    "image", "imagery", "picture", "photo", "photograph", "shot", "footage", "pass", "scene",
+})  # fmt: skip
 
 # building one of these is production, not construction ("ICBMs are being built")
 PRODUCTS = frozenset({
     "missile", "icbm", "rocket", "launcher", "warhead", "bomb", "weapon", "engine",
-    "submarine", "slbm", "hwasong-15", "hwasong-14", "centrifuge",
+    "slbm", "hwasong-15", "hwasong-14", "centrifuge",
 })  # fmt: skip
 
 # a trigger governed by one of these is a plan, offer or condition, not an observation
 INTENT = frozenset({
     "promise", "offer", "propose", "proposal", "pledge", "agree", "ready", "willing", "plan",
     "want", "demand", "return", "exchange", "provide", "provided", "intend", "vow", "commit",
-    "commitment", "consider", "could", "would", "if", "unless",
+    "commitment", "consider", "could", "would", "if", "unless", "whether",
 })  # fmt: skip
 
 HEDGES = frozenset(
@@ -248,3 +283,47 @@ HEDGES = frozenset(
 )
 
 NEGATIONS = ("no sign", "no signs", "no evidence", "no indication", "no activity", "no new")
+
+# nouns that, made definite ("the plant", "the site's headquarters", "its test stand"),
+# refer to a site or a part of one already named
+SITE_PARTS = frozenset({
+    "site", "facility", "plant", "complex", "compound", "station", "stand", "building",
+    "shipyard", "yard", "factory", "laboratory", "lab", "reactor", "pad", "hall", "area",
+    "town", "mine", "tunnel", "base", "centre", "center", "institute", "basin", "dock",
+    "portal", "headquarters", "grounds", "structure", "annex",
+})  # fmt: skip
+
+# reporting verbs: a relative clause with one dates the nominal it qualifies ("the
+# dismantling we reported last month")
+REPORTING = frozenset({"report", "describe", "note", "document", "mention", "announce"})
+
+# a vehicle word with one of these modifiers is a rocket or warhead, not traffic at a site
+NOT_GROUND = frozenset({"launch", "re-entry", "reentry", "entry", "space", "glide", "hypersonic"})
+
+# verbs of taking a picture: their date is the imagery's acquisition date
+CAPTURE = frozenset({"take", "capture", "acquire", "collect", "date", "shoot", "snap", "record"})
+
+# nouns that name a stretch of time ("around the time of", "in the weeks before")
+TIME_NOUNS = frozenset({
+    "time", "week", "day", "month", "period", "run-up", "runup", "eve", "aftermath", "wake",
+})  # fmt: skip
+
+# adverbs that put an undated activity some time before the report
+EARLIER = frozenset({"earlier", "previously", "formerly", "once", "before"})
+
+# verbs of doing that take the activity as a pronoun ("carried it out in May")
+PRO_VERBS = frozenset({"carry", "do", "conduct", "perform", "undertake", "complete", "finish"})
+
+# "building started", "construction resumed": with these heads "building" is the activity
+ASPECTUAL = frozenset({
+    "start", "begin", "continue", "resume", "finish", "stop", "halt", "pause", "proceed",
+    "accelerate", "slow",
+})  # fmt: skip
+
+# nouns through which an activity noun still belongs to the verb's clause ("signs of
+# construction were seen", "the pace of rebuilding has picked up")
+LIGHT_NOUNS = frozenset({
+    "sign", "evidence", "indication", "pace", "start", "beginning", "bulk", "progress",
+    "resumption", "continuation", "part", "stage", "phase", "process", "kind", "type",
+    "amount", "level", "work", "round", "series",
+})  # fmt: skip

@@ -12,7 +12,10 @@ class EventDate:
     precision: str | None
     earliest: str | None
     latest: str | None
-    basis: str  # "text" (a time expression in the sentence) | "publication" | "none"
+    # "text" (a time expression of the sentence) | "discourse" (another sentence's date for
+    # the same activity at the same site) | "before_publication" (undated, some time before
+    # the report) | "publication" | "none"
+    basis: str
     text: str | None = None  # the expression, when from the text
 
     def to_json(self) -> dict[str, Any]:
@@ -31,7 +34,7 @@ class Event:
     category: str  # "site" (activity at a site) | "political"
     site: str | None  # gazetteer id
     site_name: str | None
-    site_from: str  # "sentence" (named or described in it) | "context" (the sentence before)
+    site_from: str  # "sentence" (named or described in it) | "context" (earlier in the text)
     place: str | None  # a non-site place named with a political event (Singapore)
     actors: list[str]
     date: EventDate

@@ -9,6 +9,7 @@ from typing import Any
 from ...model import Analysis, Document
 from ..times.anchor import anchor_granule
 from ..times.govern import governing_time
+from .discourse import Discourse, consolidate
 from .extract import SentenceContext, basis_cues, sentence_events, sites_in
 from .model import Event, EventDate
 
@@ -32,7 +33,7 @@ class EventStage:
             sentences, _by_start([p for p in analysis.places if p.get("site")])
         )
         events: list[Event] = []
-        previous: list[dict[str, Any]] = []  # sites of the sentence before, same paragraph
+        discourse = Discourse(analysis.spacy_doc)
         text = analysis.document.text
         places = _by_start(analysis.places)
         all_times = _by_start(analysis.times)
@@ -41,21 +42,23 @@ class EventStage:
             inside = places.within(start, end)
             times = all_times.within(start, end)
             sites = sites_in(inside, start, end)
-            carried = not sites and len({p["site"] for p in previous}) == 1 and _refers_back(span)
+            named = [p for p in inside if p.get("role") == "place"]
+            carried = discourse.carried_site(span, named) if not sites else None
             ctx = SentenceContext(
                 span=span,
-                sites=sites or (previous[-1:] if carried else []),
-                carried=carried,
+                sites=sites or ([carried] if carried else []),
+                carried=carried is not None,
                 places=[p for p in inside if not p.get("site") and p.get("role") == "place"],
                 times=times,
                 governing=governing_time(times, start, end, [span]),
                 published=published,
                 doc_basis=doc_basis,
+                imagery_before=discourse.imagery_before(span),
             )
             events.extend(sentence_events(ctx))
             paragraph_break = "\n\n" in text[end : end + 4] or "\n" in span.text.strip()
-            previous = [] if paragraph_break else (sites or (previous if carried else []))
-        return events
+            discourse.advance(span, sites, times, paragraph_break)
+        return consolidate(events, analysis.spacy_doc)
 
 
 def publication_date(document: Document) -> EventDate:
@@ -80,26 +83,6 @@ def _document_basis(sentences: list[Any], sites_by_start: _ByStart) -> dict[str,
         for site in sites:
             out.setdefault(site, set()).update(cues)
     return {site: sorted(cues) for site, cues in out.items()}
-
-
-REFERRING_HEADS = frozenset({
-    "image", "imagery", "picture", "photo", "photograph", "work", "site", "facility", "plant",
-    "complex", "compound", "station", "activity", "construction", "building",
-})  # fmt: skip
-
-
-def _refers_back(span: Any) -> bool:
-    """A sentence that continues the one before about the same place: it opens with a
-    pronoun ("They show ...") or with a definite description ("The images ...")."""
-    words = [t for t in span if not t.is_punct and not t.is_space]
-    if not words:
-        return False
-    if words[0].tag_ == "PRP":
-        return True
-    if words[0].lower_ not in {"the", "this", "these", "those"}:
-        return False
-    head = next((t for t in words[1:4] if t.pos_ == "NOUN"), None)
-    return head is not None and head.lemma_.lower() in REFERRING_HEADS
 
 
 @dataclass(frozen=True)

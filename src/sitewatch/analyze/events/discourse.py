@@ -1,0 +1,140 @@
+"""What a sentence takes from the sentences before it, and what one document's mentions of
+the same activity tell each other.
+
+- A sentence that names no site but refers to one ("the plant", "the site's headquarters",
+  "They show ...") is about the watched site mentioned last.
+- A sentence that reports what imagery shows without dating it ("They show vehicles ...",
+  "Numerous trucks are visible ...") takes the acquisition date of the imagery named just
+  before.
+- In one document, an undated past mention of an activity at a site ("the construction",
+  "which it had dismantled") is the dated mention of the same activity at that site, and a
+  generic "construction" at a site being rebuilt is the rebuilding.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from .lexicon import EVIDENTIAL, IMAGERY_NOUNS, SITE_PARTS
+from .model import Event, EventDate
+from .syntax import finite_tense, imagery_time, time_root
+
+_DEFINITE = frozenset({"the", "this", "these", "those", "its", "their"})
+_PRONOUNS = frozenset({"it", "they", "its", "their", "there"})
+_OBSERVED = frozenset({*EVIDENTIAL, "visible", "seen", "evident", "apparent"})
+UNDATED = ("publication", "before_publication")
+_IMAGERY_REACH = 2  # sentences: an undated "They show ..." reaches back this far
+
+
+def _observes(span: Any) -> bool:
+    return any(
+        t.lemma_.lower() in _OBSERVED or t.lower_ in _OBSERVED
+        or (t.lemma_.lower() in IMAGERY_NOUNS and t.pos_ == "NOUN")
+        for t in span
+    )  # fmt: skip
+
+
+class Discourse:
+    """The running state of one document, sentence by sentence."""
+
+    def __init__(self, doc: Any) -> None:
+        self.doc = doc
+        self.last_site: dict[str, Any] | None = None
+        self.site_in_paragraph = False
+        self.imagery: dict[str, Any] | None = None
+        self.since_imagery = 0
+
+    def carried_site(self, span: Any, places: list[dict[str, Any]]) -> dict[str, Any] | None:
+        """The last watched site, when the sentence refers to a site without naming it: a
+        definite description of a site or a part of one anywhere in it, or (within the
+        paragraph) a pronoun subject or "there"; or, within the paragraph, when the
+        sentence reports an observation ("the researchers found that building started")
+        and names no other place (the paragraph's topic continues)."""
+        if self.last_site is None:
+            return None
+        if self.site_in_paragraph and not places and _observes(span):
+            return self.last_site
+        for token in span:
+            word = token.lower_
+            if token.pos_ == "NOUN" and token.lemma_.lower() in SITE_PARTS and any(
+                c.lower_ in _DEFINITE for c in token.children if c.dep_ in {"det", "poss"}
+            ):
+                return self.last_site
+            if self.site_in_paragraph and word in _PRONOUNS and (
+                token.dep_ in {"nsubj", "nsubjpass", "poss", "expl", "advmod"}
+            ):
+                return self.last_site
+        return None
+
+    def imagery_before(self, span: Any) -> dict[str, Any] | None:
+        """The imagery date of the sentences just before, when this one reports what is
+        seen without a date of its own."""
+        if self.imagery is None or self.since_imagery > _IMAGERY_REACH:
+            return None
+        return self.imagery if _observes(span) else None
+
+    def advance(self, span: Any, sites: list[dict[str, Any]], times: list[dict[str, Any]],
+                paragraph_break: bool) -> None:  # fmt: skip
+        if sites:
+            self.last_site = max(sites, key=lambda s: s["start"])
+            self.site_in_paragraph = True
+        dated = [
+            t for t in times
+            if t.get("interval") and t.get("type") in ("DATE", "TIME")
+            and (root := time_root(self.doc, t)) is not None and imagery_time(root)
+        ]  # fmt: skip
+        if dated:
+            self.imagery, self.since_imagery = dated[-1], 0
+        else:
+            self.since_imagery += 1
+        if paragraph_break:
+            self.site_in_paragraph = False
+
+
+def consolidate(events: list[Event], doc: Any) -> list[Event]:
+    """One document's mentions of one activity at one site, reconciled: a generic
+    "construction" where the document reports rebuilding is that rebuilding, and an undated
+    mention with no tense of its own takes the date of the dated mention before it (else
+    after it)."""
+    rebuilt = {e.site for e in events if e.activity == "restoration" and e.site}
+    out: list[Event] = []
+    for e in events:
+        if e.activity == "construction" and e.site in rebuilt and _generic_noun(e, doc):
+            e = replace(e, activity="restoration")
+        out.append(e)
+    for i, e in enumerate(out):
+        if e.category != "site" or e.date.basis not in UNDATED or _finite(e, doc):
+            continue
+        same = [
+            (abs(j - i) + (0.5 if j > i else 0), o) for j, o in enumerate(out)
+            if o.site == e.site and o.activity == e.activity and o.date.basis == "text"
+            and o.date.precision in {"day", "month", "week"}
+        ]  # fmt: skip
+        if same:
+            anchor = min(same, key=lambda pair: pair[0])[1].date
+            out[i] = replace(e, date=EventDate(
+                anchor.value, anchor.precision, anchor.earliest, anchor.latest, "discourse",
+                anchor.text,
+            ))  # fmt: skip
+    return out
+
+
+def _token(e: Event, doc: Any) -> Any | None:
+    span = doc.char_span(e.trigger[0], e.trigger[1], alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _generic_noun(e: Event, doc: Any) -> bool:
+    token = _token(e, doc)
+    return token is not None and token.pos_ == "NOUN" and not any(
+        c.dep_ in {"det", "poss", "amod"} and c.lower_ not in {"the"} for c in token.children
+    )
+
+
+def _finite(e: Event, doc: Any) -> bool:
+    """The mention has a tense of its own ("are dismantling", "was being finished",
+    "removed"), which places it at the time of the report; a bare nominal ("the
+    construction") or a pluperfect ("had dismantled") does not."""
+    token = _token(e, doc)
+    return token is not None and finite_tense(token) in {"present", "past"}

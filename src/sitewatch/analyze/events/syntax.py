@@ -1,0 +1,311 @@
+"""Where a trigger sits in the parse: its clause, the time expression governing it, and
+whether the clause reports something that happened (realis) or a plan, purpose or function.
+
+All tests walk spaCy's dependency tree from the trigger or from a time expression's head
+word; none look at whole sentences or particular documents.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .lexicon import (
+    CAPTURE,
+    EARLIER,
+    EVIDENTIAL,
+    IMAGERY_NOUNS,
+    LIGHT_NOUNS,
+    NOT_GROUND,
+    PRO_VERBS,
+    RAISING,
+    REPORTING,
+    TIME_NOUNS,
+)
+
+VERBAL = {"VERB", "AUX"}
+VAGUE = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+FINITE = {"VBZ", "VBP", "VBD", "MD"}
+_MAX_WALK = 12
+
+
+def predicate(token: Any) -> Any:
+    """The verb heading the clause that holds ``token`` (the token itself when it is one)."""
+    node = token
+    for _ in range(_MAX_WALK):
+        if node.pos_ in VERBAL and node.dep_ not in {"amod", "compound"}:
+            return node
+        if node.head.i == node.i:
+            return node
+        node = node.head
+    return node
+
+
+_ARGUMENT = {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "csubj"}
+
+
+def clause_verb(trigger: Any) -> Any | None:
+    """The verb whose clause the trigger's event is told in: the trigger itself when it is
+    a verb; for a noun, the verb it is an argument of, directly or through a light noun or
+    a preposition ("signs of construction were seen", "the rebuilding of the pad has
+    begun"); ``None`` when the noun hangs off another noun ("a snapback from the
+    dismantling done after ..."), whose clause is not about it."""
+    if trigger.pos_ in VERBAL and not nominal(trigger):
+        return trigger
+    node = trigger
+    for _ in range(6):
+        head = node.head
+        if head.i == node.i:
+            return None
+        if node.dep_ in _ARGUMENT and head.pos_ in VERBAL:
+            return head
+        if node.dep_ == "pobj" and head.pos_ == "ADP" and head.head.pos_ in VERBAL:
+            return head.head
+        if node.dep_ == "pobj" and head.pos_ == "ADP":
+            node = head.head
+        elif node.dep_ == "conj":
+            node = head
+            continue
+        else:
+            return None
+        if node.lemma_.lower() not in LIGHT_NOUNS:
+            return None
+    return None
+
+
+def time_root(doc: Any, t: dict[str, Any]) -> Any | None:
+    span = doc.char_span(t["start"], t["end"], alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _path_up(node: Any, stop: Any) -> list[Any]:
+    """The heads from ``node`` (exclusive) up to ``stop`` (inclusive), or up to the root."""
+    path: list[Any] = []
+    for _ in range(_MAX_WALK):
+        if node.head.i == node.i:
+            return path
+        node = node.head
+        path.append(node)
+        if stop is not None and node.i == stop.i:
+            return path
+    return path
+
+
+def own_time(root: Any, trigger: Any) -> bool:
+    """The time expression headed by ``root`` modifies the trigger's own clause: its path up
+    the parse reaches the trigger, or the trigger's verb, passing only through function words
+    (no other clause's verb, no other noun, which it would date instead: "the summit last
+    June", "officials quoted last month")."""
+    verb = clause_verb(trigger) or trigger
+    for node in _path_up(root, verb):
+        if node.i in (trigger.i, verb.i):
+            return True
+        if _reports_on(node, trigger):
+            return True  # "the dismantling we reported last month"
+        if node.pos_ in {"NOUN", "PROPN"} and _temporal_anchor(node):
+            continue  # "around the time of the April summit", "during the May talks"
+        if _pro_verb(node):
+            continue  # "with the bulk of it carried out during May and June"
+        if node.pos_ in VERBAL or node.pos_ in {"NOUN", "PROPN"}:
+            return False
+    return False
+
+
+def _pro_verb(node: Any) -> bool:
+    """A verb of doing whose pronoun stands for the activity ("carried it out", "the bulk of
+    it carried out", "which was done in May"): its date is the activity's."""
+    return node.pos_ in VERBAL and node.lemma_.lower() in PRO_VERBS and any(
+        t.lower_ in {"it", "this", "that", "which"}
+        and t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
+        for t in node.subtree
+    )
+
+
+def nominal(token: Any) -> bool:
+    """A noun, or a gerund used as one ("the dismantling")."""
+    return token.pos_ == "NOUN" or (
+        token.tag_ == "VBG" and any(c.dep_ in {"det", "poss"} for c in token.children)
+    )
+
+
+def _temporal_anchor(noun: Any) -> bool:
+    """A noun used to say when: a time noun ("the time", "the weeks"), the object of
+    "during"/"around"/"amid", or of "the time of", "the weeks before", "days after"."""
+    if noun.lemma_.lower() in TIME_NOUNS:
+        return True
+    prep = noun.head
+    if noun.dep_ != "pobj":
+        return False
+    if prep.lower_ in {"during", "around", "amid", "throughout"}:
+        return True
+    # "the time of the summit", "in the weeks before the summit", "days after the talks"
+    return prep.lower_ in {"of", "before", "after"} and prep.head.lemma_.lower() in TIME_NOUNS
+
+
+def _reports_on(node: Any, trigger: Any) -> bool:
+    """A relative clause on a nominal trigger whose verb reports or observes it."""
+    return (
+        node.pos_ in VERBAL and node.dep_ in {"relcl", "acl"} and node.head.i == trigger.i
+        and nominal(trigger) and node.lemma_.lower() in EVIDENTIAL | REPORTING
+    )  # fmt: skip
+
+
+def imagery_time(root: Any) -> bool:
+    """The expression dates imagery: it hangs off a picture noun, directly or through the
+    participle that qualifies it ("pictures taken on July 20", "the images, dated ...",
+    "imagery in July and August"), or off a verb of taking whose subject or object is one
+    ("The pictures were captured on February 22")."""
+    for node in _path_up(root, None)[:4]:
+        if node.pos_ == "NOUN" and node.lemma_.lower() in IMAGERY_NOUNS:
+            return True
+        if node.pos_ in VERBAL and node.lemma_.lower() in CAPTURE and any(
+            c.lemma_.lower() in IMAGERY_NOUNS for c in node.children
+            if c.dep_ in {"nsubj", "nsubjpass", "dobj"}
+        ):  # fmt: skip
+            return True  # "The pictures were captured on February 22"
+        clausal = node.pos_ in VERBAL and node.dep_ not in {"acl", "amod"}
+        if node.pos_ in {"NOUN", "PROPN"} or clausal:
+            return False
+    return False
+
+
+def governs(root: Any, trigger: Any) -> bool:
+    """The expression dates an observation of the trigger's clause ("were seen in May
+    dismantling ...", "imagery showed in July that ..."); the date of a saying or a belief
+    above it ("reported on Monday that ...") is when it was said, not when it happened."""
+    verb = clause_verb(trigger) or trigger
+    ancestors = {a.i for a in verb.ancestors}
+    target = predicate(root) if root.pos_ not in VERBAL else root
+    return (
+        target.i in ancestors and target.lemma_.lower() in EVIDENTIAL and own_time(root, target)
+    )
+
+
+def after_since(doc: Any, t: dict[str, Any]) -> bool:
+    """"since 2012", "since at least 2016": when a state began, not when something happened."""
+    before: str = doc.text[max(0, t["start"] - 16) : t["start"]].lower()
+    return before.rstrip().endswith(("since", "since at least", "since early", "since late"))
+
+
+def conjoined(
+    doc: Any, chosen: dict[str, Any], times: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """The chosen expression and those coordinated with it ("in July and August")."""
+    root = time_root(doc, chosen)
+    if root is None:
+        return [chosen]
+    out = [chosen]
+    for t in times:
+        other = time_root(doc, t)
+        if other is None or t is chosen or not t.get("interval") or other.i == root.i:
+            continue
+        if (other.dep_ == "conj" and other.head.i == root.i) or (
+            root.dep_ == "conj" and root.head.i == other.i
+        ):
+            out.append(t)
+    return out
+
+
+def unrealized(trigger: Any) -> bool:
+    """Inside an infinitive that reports no event: a purpose, plan, offer or demand ("offered
+    to scrap", "pledged to destroy", "used imagery to follow"), unlike the raising and
+    aspectual verbs that do ("appears to be rebuilding", "began to dismantle")."""
+    node = trigger
+    for _ in range(_MAX_WALK):
+        infinitive = node.pos_ in VERBAL and any(
+            c.lower_ == "to" and c.dep_ == "aux" for c in node.children
+        )
+        if infinitive and (node.head.i == node.i or node.head.lemma_.lower() not in RAISING):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def describes_function(trigger: Any) -> bool:
+    """The trigger says what a place is for or does, not what happened there: a relative
+    clause in the simple present ("every facility that produces plutonium"), a purpose
+    phrase ("the main site for rocket launches", "used for tests"), a generic plural subject
+    ("Satellite launches rely on ..."), or a "where" clause not under an evidential verb."""
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "for":
+        return True
+    verb = predicate(trigger)
+    if any(a.lemma_.lower() == "use" for a in (verb, *verb.ancestors)) and trigger.i != verb.i:
+        return True
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "by" and trigger.pos_ == "NOUN":
+        return True  # "reached the area by train": a means, not an activity
+    if any(c.lower_ in NOT_GROUND for c in trigger.children if c.dep_ in {"compound", "amod"}):
+        return True  # "space launch vehicles", "re-entry vehicles": rockets, not traffic
+    if verb.dep_ in {"relcl", "acl"} and verb.tag_ in {"VBZ", "VBP"} and verb.i == trigger.i:
+        return True
+    if (
+        trigger.tag_ == "NNS" and trigger.dep_ == "nsubj" and trigger.head.tag_ in {"VBZ", "VBP"}
+        and not any(c.dep_ in {"det", "poss", "nummod"} for c in trigger.children)
+    ):  # fmt: skip
+        return True
+    for node in (trigger, verb):
+        if node.dep_ == "relcl" and _locative_relative(node):
+            return not _under_evidential(trigger)
+        if any(c.dep_ == "aux" and c.lower_ in {"can", "cannot"} for c in node.children):
+            return True
+    return False
+
+
+def _locative_relative(verb: Any) -> bool:
+    """"where ...", "on which ...", "in which ...": a clause saying what a place is for."""
+    return any(
+        c.lower_ == "where"
+        or (c.dep_ == "prep" and any(g.lower_ in {"which", "whom"} for g in c.children))
+        for c in verb.children
+    )
+
+
+def _under_evidential(trigger: Any) -> bool:
+    return any(a.lemma_.lower() in EVIDENTIAL for a in trigger.ancestors)
+
+
+def perfect_span(trigger: Any) -> bool:
+    """A perfect with no progressive ("has launched satellites three times since 2012"):
+    repeated or completed activity over the "since" interval, not an ongoing state."""
+    if trigger.pos_ not in VERBAL:
+        return False
+    aux = [c.lower_ for c in trigger.children if c.dep_ in {"aux", "auxpass"}]
+    perfect = any(a in {"has", "have", "had"} for a in aux)
+    return perfect and "being" not in aux and trigger.tag_ == "VBN"
+
+
+def finite_tense(trigger: Any) -> str:
+    """"present", "past" or "pluperfect" for the finite verb of the trigger's clause
+    ("are dismantling" present, "was being finished" past, "had dismantled" pluperfect;
+    "" for a clause with no finite verb)."""
+    verb = clause_verb(trigger)
+    if verb is None:
+        return ""
+    chain = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+    for _ in range(4):  # up through non-finite verbs: "appears to be pressing on with building"
+        if any(t.tag_ in FINITE for t in chain) or verb.dep_ not in {"xcomp", "pcomp"}:
+            break
+        verb = predicate(verb.head)
+        chain += [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+    words = {t.lower_ for t in chain}
+    if "had" in words:
+        return "pluperfect"
+    tags = {t.tag_ for t in chain}
+    if tags & {"VBZ", "VBP"} or words & {"will"}:
+        return "present"
+    if "VBD" in tags:
+        return "past"
+    return ""
+
+
+def done_before(trigger: Any) -> bool:
+    """Reported as done some time before, with no date: "the bunkers demolished earlier",
+    "the dismantling done after the summit", "which it had dismantled"."""
+    if finite_tense(trigger) == "pluperfect":
+        return True
+    if any(c.dep_ == "advmod" and c.lower_ in EARLIER for c in trigger.children):
+        return True
+    return nominal(trigger) and any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in PRO_VERBS
+        for c in trigger.children
+    )
