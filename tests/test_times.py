@@ -206,6 +206,76 @@ def test_the_year_ago_period_compares_with_a_reported_quarter_not_a_forecast(nlp
     assert one(analyse(nlp, text, "1989-10-26"), "the year-ago period")["value"] == "1988-Q3"
 
 
+def test_the_year_with_its_end_date_is_a_twelve_month_duration(nlp: Any) -> None:
+    text = "For the fiscal year ended March 31, the miner earned $40 million."
+    item = one(analyse(nlp, text, "1989-10-26"), "the fiscal year")
+    assert (item["type"], item["value"]) == ("DURATION", "P1Y")
+
+
+def test_the_full_year_is_the_year_under_discussion(nlp: Any) -> None:
+    text = "Orders rose 4% in the third quarter. Sales for the full year should rise."
+    item = one(analyse(nlp, text, "1989-10-26"), "the full year")
+    assert (item["type"], item["value"]) == ("DATE", "1989")
+    text = "The plant opened in 1975. During the year, it hired 300 people."
+    assert one(analyse(nlp, text, "1989-10-26"), "the year")["value"] == "1975"
+
+
+def test_the_quarter_ended_a_date_is_the_quarter_of_those_three_months(nlp: Any) -> None:
+    text = "In the quarter ended July 31, the retailer lost $2 million."
+    assert one(analyse(nlp, text, "1989-10-26"), "the quarter")["value"] == "1989-Q2"
+
+
+def test_the_quarter_just_named_keeps_its_fiscal_name(nlp: Any) -> None:
+    text = ("The airline earned $9 million in its fiscal first quarter. "
+            "For the quarter ended Sept. 30, traffic rose 4%.")
+    assert one(analyse(nlp, text, "1989-10-26"), "the quarter")["value"] == "1989-Q1"
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("Profit fell in the third quarter. The latest period included a gain.",
+     "The latest period", "1989-Q3"),
+    ("Profit fell in the third quarter. In the 1988 period, it had a loss.",
+     "the 1988 period", "1988-Q3"),
+    ("Profit fell in the third quarter, against a gain in the corresponding period last year.",
+     "the corresponding period last year", "1988-Q3"),
+    ("Profit fell in the third quarter. Last year's quarter included a gain.",
+     "Last year's quarter", "1988-Q3"),
+])
+def test_other_names_of_the_reporting_period(nlp: Any, text: str, phrase: str, value: str) -> None:
+    assert one(analyse(nlp, text, "1989-10-26"), phrase)["value"] == value
+
+
+def test_a_possessive_year_and_its_quarter_are_one_expression(nlp: Any) -> None:
+    times = analyse(nlp, "Sales for this year's third quarter rose.", "1989-10-26")
+    assert [(t["text"], t["value"]) for t in times] == [("this year's third quarter", "1989-Q3")]
+    times = analyse(nlp, "The sale may close in next year's first quarter.", "1989-10-26")
+    assert one(times, "next year's first quarter")["value"] == "1990-Q1"
+
+
+def test_year_end_after_a_preposition_is_the_end_of_the_year(nlp: Any) -> None:
+    item = one(analyse(nlp, "The deal should close by year-end.", "1989-10-26"), "year-end")
+    assert (item["value"], item["mod"]) == ("1989", "END")
+    item = one(analyse(nlp, "The index has risen 8% since year end.", "1989-10-26"), "year end")
+    assert item["value"] == "1988"
+    assert analyse(nlp, "Year-end bonuses were cut.", "1989-10-26") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Prices are expected to fall further.",
+    "The coalition began to fall apart.",
+    "The quarter-to-quarter comparison was weak.",
+    'The minister said on ABC\'s "This Week" that talks would go on.',
+    "He spoke on the eve of the summit.",
+])
+def test_words_that_only_look_like_times_are_skipped(nlp: Any, text: str) -> None:
+    assert analyse(nlp, text) == []
+
+
+def test_from_spring_to_fall_keeps_the_season(nlp: Any) -> None:
+    times = analyse(nlp, "The site was busy from spring to fall.")
+    assert [t["value"] for t in times] == ["2018-SP", "2018-FA"]
+
+
 @pytest.mark.parametrize(("text", "phrase", "value"), [
     ("The premium is 24% over Thursday's closing price.", "Thursday", "2018-07-26"),
     ("The court suspended the injunction issued Thursday.", "Thursday", "2018-07-26"),

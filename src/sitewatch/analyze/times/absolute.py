@@ -196,6 +196,9 @@ def _season(m: re.Match[str], ctx: Context) -> Reading | None:
         return None
     if year is None and det == "the" and re.match(r"\s+of\b", ctx.after(m.end())):
         return None  # "the fall of the wall"
+    if (year is None and not det and code == "FA" and re.search(r"\bto\s*$", ctx.before(m.start()))
+            and re.match(r"\s+[a-z]", ctx.after(m.end()))):
+        return None  # the verb: "expected to fall further", not "from spring to fall"
     if year is not None or ctx.anchor is None or det in ("", "the", "that"):
         return with_year(ctx, lambda y: g.season(y, code), year, f"XXXX-{code}", "season")
     anchor = ctx.anchor.earliest
@@ -214,7 +217,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> Reading | None:
     q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
          "4th": 4}.get(grp.get("q", "").lower()) or int(grp.get("qn") or 0)
     year = year_of(grp.get("y1") or grp.get("y2") or grp.get("y3"), ctx)
-    yrel = grp.get("yrel", "").lower()
+    yrel = (grp.get("yrel") or grp.get("yposs", "")).lower()
     qdet = re.sub(r"\s+", "-", grp.get("qdet", "").lower())
     if not 1 <= q <= 4:
         return None
@@ -335,7 +338,8 @@ RULES = [
          r"seventeenth|eighteenth|nineteenth|twentieth|twenty-first))\s+century", _century),
     Rule("season", r"(?:(?P<det>this|last|next|that|coming|the|past)\s+(?:past\s+)?)?(?P<season>"
          + SEASON + r")(?:(?:\s+of)?\s+(?P<y>" + YEAR + r"))?", _season),
-    Rule("quarter", r"(?:the\s+)?(?:(?P<y1>" + YEAR + r")\s+)?" + _QDET + r"(?:fiscal[\s-]+)?"
+    Rule("quarter", r"(?:the\s+)?(?:(?P<y1>" + YEAR + r")\s+|(?P<yposs>this|last|next)\s+year['’]s"
+         r"\s+)?" + _QDET + r"(?:fiscal[\s-]+)?"
          + _QORD + r"[\s-]+(?:fiscal[\s-]+)?quarter" + _OF_YEAR, _quarter, 2),
     Rule("quarter-q", r"(?-i:Q(?P<qn>[1-4]))(?:\s+|/)?(?P<y3>" + YEAR + r")?", _quarter, 2),
     Rule("half", r"(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:(?P<y>" + YEAR
