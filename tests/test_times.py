@@ -125,6 +125,25 @@ def test_a_year_less_month_in_the_past_takes_the_last_one(nlp: Any) -> None:
 # -- vague references, ranges and modifiers -------------------------------------------------
 
 
+def test_a_month_just_ahead_that_dates_a_noun_in_a_past_sentence_is_the_coming_one(
+    nlp: Any,
+) -> None:
+    text = "The ministry warned refiners of a cutback in their crude supply in September."
+    assert one(analyse(nlp, text, "2018-08-16"), "September")["value"] == "2018-09"
+    assert one(analyse(nlp, "They met in September.", "2018-08-16"), "September")["value"] == (
+        "2017-09")
+
+
+def test_without_a_tense_a_month_behind_is_nearer_than_one_as_far_ahead() -> None:
+    found = {e.text: e.value for e in find_times("Prices in March and in January.", "1989-10-30")}
+    assert found == {"March": "1989-03", "January": "1990-01"}
+
+
+def test_a_hyphenated_position_word_belongs_to_the_expression(nlp: Any) -> None:
+    item = one(analyse(nlp, "Results are due in mid-November."), "mid-November")
+    assert (item["value"], item["mod"]) == ("2018-11", "MID")
+
+
 def test_late_june_is_the_end_of_june_not_a_day(nlp: Any) -> None:
     item = one(analyse(nlp, "Construction resumed in late June."), "late June")
     assert (item["value"], item["precision"], item["mod"]) == ("2018-06", "month", "END")

@@ -19,6 +19,8 @@ from .granule import Granule
 from .model import Reading
 
 TenseOracle = Callable[[int, int], str]  # (start, end) -> "past" | "present" | "future"
+# (start, end) -> does the expression modify a noun ("a cut in September") rather than a verb?
+NounOracle = Callable[[int, int], bool]
 
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "gonna"})
 MODAL_AUX = frozenset({"would", "may", "might", "could", "can", "should", "must", "'d"})
@@ -42,6 +44,11 @@ def present_tense(start: int, end: int) -> str:
     return "present"
 
 
+def no_noun(start: int, end: int) -> bool:
+    """The attachment oracle when there is no parse: nothing known."""
+    return False
+
+
 @dataclass
 class Context:
     """What a rule may look at besides its match."""
@@ -58,6 +65,7 @@ class Context:
     period: Granule | None = None
     period_end: int = 0
     span: tuple[int, int] = (0, 0)  # the expression being resolved
+    noun_oracle: NounOracle = no_noun
     _tense: str | None = None
 
     def at(self, start: int, end: int) -> None:
@@ -79,6 +87,11 @@ class Context:
                 tense = "present"
             self._tense = tense
         return self._tense
+
+    @property
+    def modifies_noun(self) -> bool:
+        """Does the current expression modify a noun (whose event the tense does not date)?"""
+        return self.noun_oracle(*self.span)
 
     def over(self, granule: Granule) -> bool:
         """Was ``granule`` over by the publication date (unknown date: yes)?"""
@@ -136,11 +149,31 @@ def choose_year(ctx: Context, make: Callable[[int], Granule | None],
     month_start, month_end = (month.earliest, month.latest) if month else (pivot, pivot)
     if use_tense and ctx.tense == "past":
         past = [x for x in options if x.earliest <= month_end]
-        return past[-1] if past else options[0]
+        if not past:
+            return options[0]
+        later = [x for x in options if x.earliest > month_end]
+        if (later and past[-1].precision in ("month", "day")
+                and (month_start - past[-1].earliest).days > STALE_DAYS
+                and (later[0].earliest - month_end).days <= NEXT_DAYS and ctx.modifies_noun):
+            return later[0]  # "announced a cut in September" in August: the coming one
+        return past[-1]
     if use_tense and ctx.tense == "future":
         ahead = [x for x in options if x.latest >= month_start]
         return ahead[0] if ahead else options[-1]
-    return min(options, key=lambda x: abs(_distance(x, pivot)))
+    return min(options, key=lambda x: _distance(x, pivot) * (FUTURE_WEIGHT if x.earliest > pivot
+                                                              else 1))
+
+
+# News names a month without a year mostly within the last nine months or the next two
+# (a month ten or eleven months back is written "last September"). A date that modifies a noun
+# in a past-tense sentence ("notified the firms of a cut in September") dates the noun's event,
+# which may lie ahead: it takes the coming month rather than one more than STALE_DAYS before
+# the publication month when the coming one starts within NEXT_DAYS of its end ("they met in
+# September" stays last year's). Without a tense, a month ahead counts as FUTURE_WEIGHT times
+# as far as one behind.
+STALE_DAYS = 275
+NEXT_DAYS = 62
+FUTURE_WEIGHT = 2
 
 
 def _distance(x: Granule, pivot: date) -> int:
@@ -184,6 +217,24 @@ def spacy_tense(doc: Any) -> TenseOracle:
         return _governing_tense(span.root)
 
     return tense
+
+
+def spacy_modifies_noun(doc: Any) -> NounOracle:
+    """An attachment oracle over a parsed spaCy ``Doc``: the first word above the expression,
+    past prepositions, is a noun."""
+
+    def modifies_noun(start: int, end: int) -> bool:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        token = span.root.head
+        for _ in range(3):
+            if token.pos_ != "ADP" or token.head.i == token.i:
+                break
+            token = token.head
+        return bool(token.pos_ == "NOUN" and not (span.start <= token.i < span.end))
+
+    return modifies_noun
 
 
 def _governing_tense(token: Any) -> str:

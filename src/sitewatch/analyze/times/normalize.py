@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from . import absolute, durations, relative
 from . import granule as g
-from .anchor import Context, TenseOracle, anchor_granule, present_tense
+from .anchor import Context, NounOracle, TenseOracle, anchor_granule, no_noun, present_tense
 from .granule import Granule
 from .model import Interval, Reading, TimeExpression
 from .patterns import Candidate, Compiled, compile_rules, find_candidates, prefix_mods, select
@@ -42,9 +42,11 @@ def compiled_rules() -> list[Compiled]:
 
 
 def find_times(text: str, published: str | None, tense: TenseOracle | None = None,
-               hints: list[tuple[int, int]] | None = None) -> list[TimeExpression]:
+               hints: list[tuple[int, int]] | None = None,
+               attachment: NounOracle | None = None) -> list[TimeExpression]:
     """The time expressions of ``text``, resolved against the publication date ``published``
-    ("YYYY-MM-DD", "YYYY-MM", "YYYY" or None) and a tense oracle (default: no tense).
+    ("YYYY-MM-DD", "YYYY-MM", "YYYY" or None), a tense oracle (default: no tense) and an
+    attachment oracle (does an expression modify a noun? default: not known).
 
     ``hints`` are extra spans (spaCy DATE/TIME entities) kept, unresolved, when no rule
     matched them.
@@ -60,7 +62,7 @@ def find_times(text: str, published: str | None, tense: TenseOracle | None = Non
                 cand = replace(cand, start=reading.start)
             readings.append((cand, reading))
     found: list[TimeExpression] = []
-    ctx = Context(text, anchor, oracle)
+    ctx = Context(text, anchor, oracle, noun_oracle=attachment or no_noun)
     for cand, first in select(readings):
         ctx.at(cand.start, cand.end)
         reading = cand.rule.handler(cand.match, ctx) or first
@@ -187,8 +189,8 @@ def _link_ranges(found: list[TimeExpression], text: str) -> None:
             continue
         _align(first, second)
         earliest, latest = first.granule.earliest, second.granule.latest
-        if earliest > latest:
-            continue
+        if earliest > latest or second.granule.earliest < earliest:
+            continue  # the ends are not in order ("1991-'90s")
         first.interval = second.interval = (earliest, latest)
         first.mod, second.mod = first.mod or "ON_OR_AFTER", second.mod or "ON_OR_BEFORE"
 
