@@ -259,6 +259,8 @@ def test_the_quarter_just_named_keeps_its_fiscal_name(nlp: Any) -> None:
      "the corresponding period last year", "1988-Q3"),
     ("Profit fell in the third quarter. Last year's quarter included a gain.",
      "Last year's quarter", "1988-Q3"),
+    ("Profit fell in the third quarter. For the quarter a year ago, it had a gain.",
+     "the quarter a year ago", "1988-Q3"),
 ])
 def test_other_names_of_the_reporting_period(nlp: Any, text: str, phrase: str, value: str) -> None:
     assert one(analyse(nlp, text, "1989-10-26"), phrase)["value"] == value
@@ -325,6 +327,13 @@ def test_tense_cues_around_the_expression(nlp: Any, text: str, phrase: str, valu
     ("for a couple of years", "a couple of years", "DURATION", "P2Y"),
     ("for 2 1/2 years", "2 1/2 years", "DURATION", "P2Y6M"),
     ("for 5 1/2 hours", "5 1/2 hours", "DURATION", "PT5H30M"),
+    ("for two and a half years", "two and a half years", "DURATION", "P2Y6M"),
+    ("for a year and a half", "a year and a half", "DURATION", "P1Y6M"),
+    ("for a minute and a half", "a minute and a half", "DURATION", "PT1M30S"),
+    ("in the last half of 2017", "the last half of 2017", "DATE", "2017-H2"),
+    ("two hours ago", "two hours ago", "DATE", "2018-07-31"),
+    ("36 hours ago", "36 hours ago", "DATE", "2018-07-30"),
+    ("a year and a half ago", "a year and a half ago", "DATE", "2017-01"),
 ])
 def test_expression_types_and_values(
     nlp: Any, text: str, phrase: str, type_: str, value: str

@@ -248,7 +248,7 @@ def _reported_quarter(ctx: Context, reading: Reading, nearest: Granule) -> Readi
 
 
 def _half(m: re.Match[str], ctx: Context) -> Reading | None:
-    h = 1 if m["h"].lower() == "first" else 2
+    h = 1 if m["h"].lower() == "first" else 2  # second, last, latter
     year = year_of(m["y"], ctx)
     yrel = (m["yrel"] or "").lower()
     if year is None and ctx.anchor is not None and yrel in ("this", "last", "next"):
@@ -342,7 +342,7 @@ RULES = [
          r"\s+)?" + _QDET + r"(?:fiscal[\s-]+)?"
          + _QORD + r"[\s-]+(?:fiscal[\s-]+)?quarter" + _OF_YEAR, _quarter, 2),
     Rule("quarter-q", r"(?-i:Q(?P<qn>[1-4]))(?:\s+|/)?(?P<y3>" + YEAR + r")?", _quarter, 2),
-    Rule("half", r"(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:(?P<y>" + YEAR
+    Rule("half", r"(?:the\s+)?(?P<h>first|second|last|latter)\s+half\s+of\s+(?:(?P<y>" + YEAR
          + r")|(?P<yrel>this|last|next|the)\s+year\b)", _half, 2),
     Rule("holiday", r"(?P<hol>" + _HOLIDAYS + r")(?:,?\s+(?P<y>" + YEAR + r"))?", _holiday, 2),
 ]

@@ -106,6 +106,9 @@ def parse_number(text: str) -> float | None:
     words = text.lower().replace("-", " ").split()
     if not words:
         return None
+    if words[-3:] == ["and", "a", "half"] and len(words) > 3:  # "two and a half": not 2 + 1 + 0.5
+        whole = parse_number(" ".join(words[:-3]))
+        return whole + 0.5 if whole is not None else None
     if " ".join(words) in FIXED_QUANTITIES:
         return FIXED_QUANTITIES[" ".join(words)]
     if words[0].replace(".", "", 1).isdigit():

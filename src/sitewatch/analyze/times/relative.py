@@ -213,7 +213,10 @@ def _year_ago_period(m: re.Match[str], ctx: Context) -> Reading | None:
 def _named_period(m: re.Match[str], ctx: Context) -> Reading | None:
     """The reporting period (``Context.period``: the last quarter named that was over by the
     publication date) named another way: "the latest period", "the 1988 period" (the same
-    quarter in 1988), "the corresponding period last year", "last year's quarter"."""
+    quarter in 1988), "the corresponding period last year", "the quarter a year ago", "last
+    year's quarter"."""
+    if not (m["py"] or m["pl"] or m["ago"] or m["pyr"]):
+        return None  # plain "the quarter": see _the_period
     base = ctx.period or ctx.last.get("quarter")
     if base is None and m["pl"] and ctx.anchor_day is not None:
         base = g.shifted(ctx.anchor_day, -1, "quarter")
@@ -273,8 +276,14 @@ def _ago(m: re.Match[str], ctx: Context) -> Reading | None:
         precision = "day"
     if count is None:  # "several years ago": a vague past or future
         return _vague_shift(ctx, sign, unit)
+    if m["half"]:
+        count += 0.5
+        if unit == "year":  # "a year and a half ago": eighteen months, to the month
+            count, unit, precision = count * 12, "month", "month"
     amount = sign * round(count * (1 if unit != "decade" else 10))
     step = "year" if unit == "decade" else unit
+    if unit in SECONDS:  # "two hours ago" is still the day of its anchor; "36 hours ago" not
+        amount, step = sign * int(count * SECONDS[unit] // 86400), "day"
     if direction in ("ago", "from now", "hence", "back"):
         if ctx.anchor is None:
             return unanchored()
@@ -294,6 +303,9 @@ def _ago(m: re.Match[str], ctx: Context) -> Reading | None:
     if period is not None:
         return _period_comparison(period, amount)
     return ctx.from_reference(lambda r: _shift_to(r, amount, step, precision))
+
+
+SECONDS = {"second": 1, "minute": 60, "hour": 3600}
 
 
 # A sentence that reports figures: "net fell to $35.6 million from $70.1 million a year ago".
@@ -433,15 +445,16 @@ RULES = [
          r"the\s+previous|that|the\s+same)\s+)?(?P<wd>" + WEEKDAY + r")(?!s\b|'s\s+(?:game|show))"
          + _POD, _weekday, 2),
     Rule("unit-relative", _REL_DETS + r"\s+" + _UNIT_WORDS, _unit_relative, 1),
-    Rule("period", r"the\s+(?:(?P<py>" + YEAR + r")|(?P<pl>latest|most\s+recent|corresponding|"
-         r"comparable))\s+(?:fiscal\s+)?(?:period|quarter)(?P<ago>\s+(?:last\s+year|a\s+year\s+"
+    Rule("period", r"the\s+(?:(?:(?P<py>" + YEAR + r")|(?P<pl>latest|most\s+recent|corresponding|"
+         r"comparable))\s+)?(?:fiscal\s+)?(?:period|quarter)(?P<ago>\s+(?:last\s+year|a\s+year\s+"
          r"(?:ago|earlier)))?|(?P<pyr>last|this)\s+year['’]s\s+(?:period|quarter)\b",
          _named_period, 3, prefixed=False),
     Rule("year-end", r"(?:year[\s-]end|year['’]s\s+end)\b", _year_end, 2),
     Rule("year-ago", r"(?:the\s+)?(?:comparable\s+|same\s+)?(?:year[\s-]ago|year[\s-]earlier)"
          r"(?:\s+(?P<yu>quarter|period|month))?", _year_ago_period, 2),
     Rule("ago", r"(?P<n>" + NUMBER + r")[\s-]+(?:(?:more|full|long)\s+)?(?P<unit>" + UNIT_ANY
-         + r")\s+(?P<dir>ago|earlier|later|hence|from\s+now|back)\b", _ago, 3),
+         + r")(?P<half>\s+and\s+a\s+half)?\s+(?P<dir>ago|earlier|later|hence|from\s+now|back)\b",
+         _ago, 3),
     Rule("reference-day", r"(?P<rd>the\s+(?:day|night)\s+before|the\s+(?:next|following|previous|"
          r"prior|same)\s+day|that\s+(?:same\s+)?day)", _relative_ref, 2),
     Rule("clock", r"(?:(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
