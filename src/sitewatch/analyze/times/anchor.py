@@ -32,6 +32,8 @@ TERM_SIGNALS = re.compile(
     re.IGNORECASE,
 )
 SINCE = re.compile(r"\bsince\s*$", re.IGNORECASE)
+# "bought from Sept. 14 to Thursday": the end of a past range, not a term.
+RANGE_END = re.compile(r"\bfrom\s+[^,;]{1,20}\s(?:to|through|until|till)\s*$", re.IGNORECASE)
 PROSPECTIVE_VERBS = frozenset({"plan", "expect", "intend", "schedule", "aim", "hope", "set",
                                "propose", "promise", "pledge", "agree", "vow", "prepare",
                                # directives: "subpoenaed him to testify on Feb. 10"
@@ -83,7 +85,7 @@ class Context:
             tense = self.oracle(*self.span)
             # an end point or term may lie ahead in a past-tense report, not behind in a
             # future one ("will almost double its flights by August")
-            if tense == "past" and TERM_SIGNALS.search(before):
+            if tense == "past" and TERM_SIGNALS.search(before) and not RANGE_END.search(before):
                 tense = "present"
             self._tense = tense
         return self._tense
