@@ -286,10 +286,29 @@ def test_year_end_after_a_preposition_is_the_end_of_the_year(nlp: Any) -> None:
     "The coalition began to fall apart.",
     "The quarter-to-quarter comparison was weak.",
     'The minister said on ABC\'s "This Week" that talks would go on.',
+    'He told CBS\'s "60 Minutes" that he would stay.',
+    "For Poland, high noon has come.",
+    "Jan Kavan of the Czech Republic signed the documents.",
     "He spoke on the eve of the summit.",
 ])
 def test_words_that_only_look_like_times_are_skipped(nlp: Any, text: str) -> None:
     assert analyse(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", "about 10:35 a.m.",
+     "2018-07-27T10:35"),
+    ("The doctor was shot on July 3. He died at 10 p.m. in hospital.", "10 p.m.",
+     "2018-07-03T22:00"),
+    ("He was shot to death last Oct. 23 at his home.", "Oct. 23", "2017-10-23"),
+    ("The revolution brought him to power in March. That was 41 years ago.", "41 years ago",
+     "1977"),
+    ("It will be a theme from now to Election Day.", "Election Day", "2018-11-06"),
+    ("The vote was planned for early March.", "early March", "2019-03"),
+])
+def test_clock_times_count_and_holiday_cues(nlp: Any, text: str, phrase: str, value: str) -> None:
+    published = "2019-02-10" if "planned" in text else PUB
+    assert one(analyse(nlp, text, published), phrase)["value"] == value
 
 
 def test_from_spring_to_fall_keeps_the_season(nlp: Any) -> None:

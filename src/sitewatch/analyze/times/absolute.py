@@ -112,6 +112,9 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Reading | None:
         det or yrel or m["pos"] or DATE_PREPOSITIONS.search(ctx.before(m.start()))
     ):
         return None
+    if (not (det or yrel or m["pos"]) and m["mon"][-1:] != "." and m["mon"][3:4] == ""
+            and re.match(r"\s+[A-Z][a-z]", ctx.after(m.end(), 3))):
+        return None  # an unstopped abbreviation before a name is a name: "Jan Kavan"
     if ctx.anchor is None:
         return unanchored(f"XXXX-{mon:02d}", "month")
     base = ctx.anchor.earliest
@@ -284,6 +287,8 @@ def holiday_day(name: str, year: int) -> Granule | None:
     fixed = {"christmas": (12, 25), "christmasday": (12, 25), "christmaseve": (12, 24),
              "newyearsday": (1, 1), "newyears": (1, 1), "newyearseve": (12, 31),
              "independenceday": (7, 4), "halloween": (10, 31), "valentinesday": (2, 14)}
+    if key == "electionday":  # US: the Tuesday after the first Monday of November
+        return g.day(_nth_weekday(year, 11, 1, 1) + timedelta(days=1))
     if not 1583 <= year <= 9998:
         return None
     if key in fixed:
@@ -312,7 +317,7 @@ _OF_YEAR = (r"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y2>" + YEAR
             + r")|(?P<yrel>this|last|next|the)\s+year\b))?")
 _HOLIDAYS = (r"(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Thanksgiving"
              r"(?:\s+Day)?|Easter(?:\s+Sunday)?|Independence\s+Day|Labor\s+Day|Memorial\s+Day"
-             r"|Halloween|Valentine's\s+Day)")
+             r"|Halloween|Valentine's\s+Day|Election\s+Day)")
 
 RULES = [
     Rule("iso-date", r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
@@ -328,7 +333,7 @@ RULES = [
     Rule("month-year", r"(?P<mon>" + MONTH + r")(?:\s+of|,)?\s+(?P<y>" + YEAR + r")",
          _month_year, 3),
     Rule("month", r"(?:(?P<det>this|last|next|that|coming|past|previous)\s+)?(?P<mon>" + MONTH
-         + r")(?:\s+(?P<yrel>last|this|next)\s+year)?(?!\s*\d)", _bare_month, 2),
+         + r")(?:\s+(?P<yrel>last|this|next)\s+year)?(?!\.?\s*\d)", _bare_month, 2),
     Rule("year", r"(?:(?P<fy>fiscal(?:\s+year)?|the\s+year|calendar(?:\s+year)?|FY)\s*)?(?P<y>"
          + YEAR + r")(?!\s*[-–]\s*\d|')", _year, 1),
     Rule("spelled-year", _SPELLED_YEAR, _spelled_year, 1),

@@ -28,7 +28,8 @@ MODAL_AUX = frozenset({"would", "may", "might", "could", "can", "should", "must"
 # "the offer, made last week, was extended to Nov. 16"; "payable Dec. 7".
 TERM_SIGNALS = re.compile(
     r"\b(?:until|till|through|to|by|due|payable|effective|expir\w*|record|deadline(?:\s+of)?|"
-    r"scheduled\s+(?:for|on)|set\s+for|starting|beginning)\s*(?:on\s+)?$",
+    r"(?:scheduled|planned|slated|set|timed|postponed|delayed|deferred|adjourned)\s+(?:for|on|until|"
+    r"till|to)|starting|beginning)\s*(?:on\s+)?$",
     re.IGNORECASE,
 )
 SINCE = re.compile(r"\bsince\s*$", re.IGNORECASE)

@@ -75,6 +75,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Reading | None:
         return None  # an age, not a duration: "a 6-year-old"
     if unit == "second" and number in ("a", "an"):
         return None  # "a second term" is an ordinal
+    if m["unit"][:1].isupper() and ctx.before(m.start(), 2).rstrip()[-1:] in ('"', "“", "'", "`"):
+        return None  # a quoted title: CBS's "60 Minutes"
     if unit == "quarter" and number in ("a", "an", "one", "three") and re.match(
         r"\s*(?:of|century|mile|point)\b|-", ctx.after(m.end())
     ):

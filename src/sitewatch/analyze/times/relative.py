@@ -288,7 +288,8 @@ def _ago(m: re.Match[str], ctx: Context) -> Reading | None:
         if ctx.anchor is None:
             return unanchored()
         ref = ctx.reference
-        if (unit == "year" and ref is not None and ref.precision in ("quarter", "month", "half")
+        if (unit == "year" and count == 1 and ref is not None
+                and ref.precision in ("quarter", "month", "half")
                 and _near_reference(ctx, m.start())):
             return _comparison(ctx.from_reference(lambda r: g.shift_granule(r, amount, "year")))
         period = _current_period(ctx, m.start()) if unit == "year" else None
@@ -414,6 +415,14 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date | None, str, str | 
         return found, "relative-publication", str(anchor)
     if which in DEICTIC_DAYS and anchor is not None:
         return anchor + timedelta(days=DEICTIC_DAYS[which]), "relative-publication", str(anchor)
+    later = LATER_WEEKDAY.match(ctx.text, m.end())
+    if not which and later and anchor is not None:  # "10:35 a.m. (0735 GMT) Friday"
+        found = choose_weekday(anchor, WEEKDAYS[later["wd"].lower()], ctx.tense, None)
+        return found, "relative-publication", str(anchor)
+    ref = ctx.reference
+    if (not which and ref is not None and ref.precision in ("day", "part-of-day")
+            and 0 <= ctx.span[0] - ctx.reference_end <= ANAPHORA_REACH):
+        return ref.earliest, "relative-expression", ref.value  # the day the story is telling
     if which and m["cmon"]:
         mon = month_number(m["cmon"])
         from .absolute import calendar_date
@@ -427,6 +436,7 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date | None, str, str | 
     return anchor, "relative-publication", str(anchor)
 
 
+LATER_WEEKDAY = re.compile(r"\s*\([^()]{1,24}\)\s*(?:on\s+)?(?P<wd>" + WEEKDAY + r")", re.I)
 _DAYWORD = (r"(?P<day>today|tonight|yesterday|tomorrow|" + WEEKDAY + r"|(?P<cmon>" + MONTH
             + r")\s*(?P<cd>" + DAY + r"))")
 _TZ = r"(?:\s+(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|KST|JST))?"
@@ -458,6 +468,6 @@ RULES = [
     Rule("reference-day", r"(?P<rd>the\s+(?:day|night)\s+before|the\s+(?:next|following|previous|"
          r"prior|same)\s+day|that\s+(?:same\s+)?day)", _relative_ref, 2),
     Rule("clock", r"(?:(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
-         r"|(?P<nm>noon|midnight|midday))" + _TZ + r"(?:,?\s+(?:on\s+)?" + _DAYWORD + r")?",
-         _clock, 3),
+         r"|(?<!high\s)(?P<nm>noon|midnight|midday))" + _TZ + r"(?:,?\s+(?:on\s+)?" + _DAYWORD
+         + r")?", _clock, 3),
 ]
