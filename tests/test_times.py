@@ -323,6 +323,8 @@ def test_from_spring_to_fall_keeps_the_season(nlp: Any) -> None:
     ("Inspectors had been allowed to work since Jan. 13.", "Jan. 13", "2018-01-13"),
     ("He subpoenaed the boy to testify on Aug. 10.", "Aug. 10", "2018-08-10"),
     ("The fund sold shares bought from July 2 to Thursday.", "Thursday", "2018-07-26"),
+    ("Officials could not reach him on Monday.", "Monday", "2018-07-30"),
+    ("A hearing is set for the week of Aug. 6.", "the week of Aug. 6", "2018-W32"),
 ])
 def test_tense_cues_around_the_expression(nlp: Any, text: str, phrase: str, value: str) -> None:
     assert one(analyse(nlp, text), phrase)["value"] == value

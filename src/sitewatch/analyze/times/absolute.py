@@ -96,6 +96,17 @@ def _numeric(m: re.Match[str], ctx: Context) -> Reading | None:
     return absolute(g.day_of(year, mon, dom))
 
 
+def _week_of(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"the week of March 6": the ISO week holding that day."""
+    day = calendar_date(ctx, month_number(m["mon"]), m["d"], year_of(m["y"], ctx))
+    if day is None or day.granule is None or day.granule.precision != "day":
+        return day
+    week = g.containing("week", day.granule.earliest)
+    if week is None:
+        return None
+    return Reading("DATE", week.value, week.precision, day.basis, week, anchor=day.anchor)
+
+
 def _month_year(m: re.Match[str], ctx: Context) -> Reading | None:
     mon, year = month_number(m["mon"]), year_of(m["y"], ctx)
     if mon is None or year is None:
@@ -328,6 +339,8 @@ RULES = [
          + r"|\d{2}\b)", _month_day, priority=4),
     Rule("month-day", _WD + r"(?P<mon>" + MONTH + r")\s*(?P<d>" + DAY + r")(?![.,]?\d|\s*(?:%|"
          r"percent|million|billion|:\d))(?:(?:,\s*|\s+)(?P<y>" + YEAR + r"))?", _month_day, 3),
+    Rule("week-of", r"the\s+week\s+of\s+(?P<mon>" + MONTH + r")\s*(?P<d>" + DAY
+         + r")(?:,?\s+(?P<y>" + YEAR + r"))?", _week_of, 3),
     Rule("day-month", _WD + r"(?:the\s+)?(?P<d>" + DAY + r")(?:\s+of)?\s+(?P<mon>" + MONTH
          + r")(?:,?\s+(?P<y>" + YEAR + r"))?", _month_day, 3),
     Rule("month-year", r"(?P<mon>" + MONTH + r")(?:\s+of|,)?\s+(?P<y>" + YEAR + r")",

@@ -23,7 +23,7 @@ TenseOracle = Callable[[int, int], str]  # (start, end) -> "past" | "present" | 
 NounOracle = Callable[[int, int], bool]
 
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "gonna"})
-MODAL_AUX = frozenset({"would", "may", "might", "could", "can", "should", "must", "'d"})
+MODAL_AUX = frozenset({"would", "may", "might", "can", "should", "must", "'d"})
 # After these words a date is an end point or a term, whatever the tense of the sentence:
 # "the offer, made last week, was extended to Nov. 16"; "payable Dec. 7".
 TERM_SIGNALS = re.compile(
