@@ -356,6 +356,9 @@ def test_tense_cues_around_the_expression(nlp: Any, text: str, phrase: str, valu
     ("two hours ago", "two hours ago", "DATE", "2018-07-31"),
     ("36 hours ago", "36 hours ago", "DATE", "2018-07-30"),
     ("a year and a half ago", "a year and a half ago", "DATE", "2017-01"),
+    ("for almost a hundred years", "almost a hundred years", "DURATION", "P100Y"),
+    ("for two thousand years", "two thousand years", "DURATION", "P2000Y"),
+    ("a week or so ago", "a week or so ago", "DATE", "2018-W30"),
 ])
 def test_expression_types_and_values(
     nlp: Any, text: str, phrase: str, type_: str, value: str

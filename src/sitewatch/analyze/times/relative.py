@@ -463,8 +463,8 @@ RULES = [
     Rule("year-ago", r"(?:the\s+)?(?:comparable\s+|same\s+)?(?:year[\s-]ago|year[\s-]earlier)"
          r"(?:\s+(?P<yu>quarter|period|month))?", _year_ago_period, 2),
     Rule("ago", r"(?P<n>" + NUMBER + r")[\s-]+(?:(?:more|full|long)\s+)?(?P<unit>" + UNIT_ANY
-         + r")(?P<half>\s+and\s+a\s+half)?\s+(?P<dir>ago|earlier|later|hence|from\s+now|back)\b",
-         _ago, 3),
+         + r")(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?"
+         r"\s+(?P<dir>ago|earlier|later|hence|from\s+now|back)\b", _ago, 3),
     Rule("reference-day", r"(?P<rd>the\s+(?:day|night)\s+before|the\s+(?:next|following|previous|"
          r"prior|same)\s+day|that\s+(?:same\s+)?day)", _relative_ref, 2),
     Rule("clock", r"(?:(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
