@@ -324,6 +324,8 @@ def test_from_spring_to_fall_keeps_the_season(nlp: Any) -> None:
     ("He subpoenaed the boy to testify on Aug. 10.", "Aug. 10", "2018-08-10"),
     ("The fund sold shares bought from July 2 to Thursday.", "Thursday", "2018-07-26"),
     ("Officials could not reach him on Monday.", "Monday", "2018-07-30"),
+    ("The prosecutor has scheduled a news conference Thursday.", "Thursday", "2018-08-02"),
+    ("They set a record on Friday.", "Friday", "2018-07-27"),
     ("A hearing is set for the week of Aug. 6.", "the week of Aug. 6", "2018-W32"),
 ])
 def test_tense_cues_around_the_expression(nlp: Any, text: str, phrase: str, value: str) -> None:

@@ -27,7 +27,7 @@ MODAL_AUX = frozenset({"would", "may", "might", "can", "should", "must", "'d"})
 # After these words a date is an end point or a term, whatever the tense of the sentence:
 # "the offer, made last week, was extended to Nov. 16"; "payable Dec. 7".
 TERM_SIGNALS = re.compile(
-    r"\b(?:until|till|through|to|by|due|payable|effective|expir\w*|record|deadline(?:\s+of)?|"
+    r"\b(?:until|till|through|to|by|due|payable|effective|expir\w*|of\s+record|deadline(?:\s+of)?|"
     r"(?:scheduled|planned|slated|set|timed|postponed|delayed|deferred|adjourned)\s+(?:for|on|until|"
     r"till|to)|starting|beginning)\s*(?:on\s+)?$",
     re.IGNORECASE,
@@ -241,13 +241,25 @@ def spacy_modifies_noun(doc: Any) -> NounOracle:
 
 
 def _governing_tense(token: Any) -> str:
+    start = token
     for _ in range(10):
         if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
+            if token.lemma_ in ARRANGING_VERBS and any(
+                c.dep_ == "dobj" and c.pos_ == "NOUN" and token.i < c.i < start.i
+                for c in token.children
+            ):
+                return "future"  # "planned a demonstration on Saturday": the thing arranged
             return _verb_tense(token, 3)
         if token.head.i == token.i:
             break
         token = token.head
     return "present"
+
+
+# Verbs whose object is an event yet to come, whatever their tense: "has scheduled a news
+# conference Thursday", "planned a demonstration on Saturday".
+# ("called a strike on Friday", "set a record on Friday" may be either: not in the list.)
+ARRANGING_VERBS = frozenset({"plan", "schedule", "arrange", "organize", "organise", "slate"})
 
 
 def _verb_tense(verb: Any, depth: int) -> str:
