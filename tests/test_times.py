@@ -311,6 +311,20 @@ def test_clock_times_count_and_holiday_cues(nlp: Any, text: str, phrase: str, va
     assert one(analyse(nlp, text, published), phrase)["value"] == value
 
 
+def test_a_month_or_season_takes_a_year_written_in_words(nlp: Any) -> None:
+    times = analyse(nlp, "Prices fell in the winter of nineteen ninety-four. January "
+                         "nineteen ninety-seven was worse.")
+    assert [(t["text"], t["value"]) for t in times] == [
+        ("the winter of nineteen ninety-four", "1994-WI"),
+        ("January nineteen ninety-seven", "1997-01")]
+
+
+def test_a_day_relative_to_a_year_is_left_unresolved(nlp: Any) -> None:
+    times = analyse(nlp, "The firm was founded in 1990. The day before the vote, he resigned.")
+    item = one(times, "The day before")
+    assert item["value"] is None and item["interval"] is None
+
+
 def test_from_spring_to_fall_keeps_the_season(nlp: Any) -> None:
     times = analyse(nlp, "The site was busy from spring to fall.")
     assert [t["value"] for t in times] == ["2018-SP", "2018-FA"]

@@ -208,8 +208,10 @@ def _season(m: re.Match[str], ctx: Context) -> Reading | None:
         m["pos"] or DATE_PREPOSITIONS.search(ctx.before(m.start()))
     ):
         return None
-    if year is None and det == "the" and re.match(r"\s+of\b", ctx.after(m.end())):
-        return None  # "the fall of the wall"
+    if year is None and det == "the" and re.match(
+        r"\s+of\b(?!\s+(?:nineteen|twenty|two\s+thousand)\b)", ctx.after(m.end())
+    ):
+        return None  # "the fall of the wall", not "the winter of nineteen ninety-four"
     if (year is None and not det and code == "FA" and re.search(r"\bto\s*$", ctx.before(m.start()))
             and re.match(r"\s+[a-z]", ctx.after(m.end()))):
         return None  # the verb: "expected to fall further", not "from spring to fall"

@@ -75,6 +75,7 @@ def find_times(text: str, published: str | None, tense: TenseOracle | None = Non
             if expr.granule.precision == "quarter" and ctx.over(expr.granule):
                 ctx.period, ctx.period_end = expr.granule, expr.end
         found.extend(_elided_days(expr, ctx))
+    found = _with_spelled_years(found, text)
     _link_ranges(found, text)
     found.extend(_hinted(text, hints or [], found))
     found.sort(key=lambda e: (e.start, e.end))
@@ -172,6 +173,34 @@ def _elided_days(expr: TimeExpression, ctx: Context) -> list[TimeExpression]:
         expr.interval = twin.interval = (granule.earliest, second.latest)
         expr.mod, twin.mod = "ON_OR_AFTER", "ON_OR_BEFORE"
     return [twin]
+
+
+YEAR_LINK = re.compile(r"^(?:,?\s+|\s+of\s+)$", re.I)
+
+
+def _with_spelled_years(found: list[TimeExpression], text: str) -> list[TimeExpression]:
+    """"January nineteen ninety-seven", "the winter of nineteen ninety-four": a month or a
+    season followed by a year in words takes that year (digits are handled by the rules)."""
+    out: list[TimeExpression] = []
+    skip = False
+    for i, first in enumerate(found):
+        if skip:
+            skip = False
+            continue
+        second = found[i + 1] if i + 1 < len(found) else None
+        if (second is not None and second.rule == "spelled-year" and second.granule is not None
+                and first.rule in ("month", "season") and first.granule is not None
+                and first.basis == "relative-publication"
+                and YEAR_LINK.match(text[first.end : second.start])):
+            moved = g.shift_granule(first.granule, second.granule.earliest.year
+                                    - first.granule.earliest.year, "year")
+            if moved is not None:
+                first = replace(first, end=second.end, text=text[first.start : second.end],
+                                value=moved.value, granule=moved, basis="absolute", anchor=None,
+                                interval=(moved.earliest, moved.latest), future=False)
+                skip = True
+        out.append(first)
+    return out
 
 
 def _link_ranges(found: list[TimeExpression], text: str) -> None:

@@ -373,7 +373,13 @@ def _relative_ref(m: re.Match[str], ctx: Context) -> Reading | None:
     shift = -1 if any(w in word for w in ("before", "previous", "prior", "eve")) else 1
     if "same" in word or word.startswith("that"):
         shift = 0
-    return ctx.from_reference(lambda r: g.day(g.add(r.earliest, shift, "day")))
+    # a day next to a month or a year named earlier is no particular day: left unresolved
+    return ctx.from_reference(
+        lambda r: g.day(g.add(r.earliest, shift, "day")) if r.precision in DAYLIKE else None
+    )
+
+
+DAYLIKE = ("day", "part-of-day", "hour", "minute")
 
 
 def _clock(m: re.Match[str], ctx: Context) -> Reading | None:
