@@ -311,6 +311,11 @@ def test_clock_times_count_and_holiday_cues(nlp: Any, text: str, phrase: str, va
     assert one(analyse(nlp, text, published), phrase)["value"] == value
 
 
+def test_could_keeps_a_duration_in_the_future_sense(nlp: Any) -> None:
+    item = one(analyse(nlp, "The visit could be in just two months."), "two months")
+    assert item["type"] == "DURATION" and item["future"] is True
+
+
 def test_a_month_or_season_takes_a_year_written_in_words(nlp: Any) -> None:
     times = analyse(nlp, "Prices fell in the winter of nineteen ninety-four. January "
                          "nineteen ninety-seven was worse.")

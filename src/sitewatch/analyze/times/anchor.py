@@ -18,7 +18,8 @@ from . import granule as g
 from .granule import Granule
 from .model import Reading
 
-TenseOracle = Callable[[int, int], str]  # (start, end) -> "past" | "present" | "future"
+# (start, end) -> "past" | "present" | "future" | "possible" ("could": modal, no direction)
+TenseOracle = Callable[[int, int], str]
 # (start, end) -> does the expression modify a noun ("a cut in September") rather than a verb?
 NounOracle = Callable[[int, int], bool]
 
@@ -265,6 +266,8 @@ ARRANGING_VERBS = frozenset({"plan", "schedule", "arrange", "organize", "organis
 def _verb_tense(verb: Any, depth: int) -> str:
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {c.lower_ for c in aux}
+    if "could" in words and "have" not in words and not words & FUTURE_AUX:
+        return "possible"  # past ability or a possibility ahead: no direction, yet modal
     if words & FUTURE_AUX or (words & MODAL_AUX and "have" not in words):
         return "future"
     if "to" in words and verb.head.i != verb.i:

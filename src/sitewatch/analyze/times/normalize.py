@@ -150,7 +150,7 @@ def _is_future(expr: TimeExpression, reading: Reading, ctx: Context) -> bool:
     if anchor is not None and expr.granule is not None and expr.value != "PRESENT_REF":
         pivot = anchor.earliest if anchor.precision == "day" else anchor.latest
         return expr.granule.earliest > pivot
-    return ctx.tense == "future"
+    return ctx.tense in ("future", "possible")
 
 
 def _elided_days(expr: TimeExpression, ctx: Context) -> list[TimeExpression]:
