@@ -201,6 +201,7 @@ def test_an_elided_second_day_takes_the_first_ones_month(nlp: Any) -> None:
 def test_now_is_present_ref(nlp: Any) -> None:
     item = one(analyse(nlp, "There is now no nuclear threat."), "now")
     assert item["value"] == "PRESENT_REF" and item["interval"] == [PUB, PUB]
+    assert one(analyse(nlp, "Everybody can now feel safer."), "now")["future"] is False
 
 
 def test_a_past_tense_quarter_that_has_not_begun_is_last_years(nlp: Any) -> None:

@@ -144,10 +144,10 @@ def _signalled(interval: Interval, signal: str, ctx: Context) -> Interval:
 def _is_future(expr: TimeExpression, reading: Reading, ctx: Context) -> bool:
     if expr.value == "FUTURE_REF":
         return True
-    if expr.value == "PAST_REF":
-        return False
+    if expr.value in ("PAST_REF", "PRESENT_REF"):
+        return False  # "everybody can now feel safer": now is not ahead
     anchor = ctx.anchor
-    if anchor is not None and expr.granule is not None and expr.value != "PRESENT_REF":
+    if anchor is not None and expr.granule is not None:
         pivot = anchor.earliest if anchor.precision == "day" else anchor.latest
         return expr.granule.earliest > pivot
     return ctx.tense in ("future", "possible")
