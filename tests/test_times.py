@@ -125,6 +125,25 @@ def test_a_year_less_month_in_the_past_takes_the_last_one(nlp: Any) -> None:
 # -- vague references, ranges and modifiers -------------------------------------------------
 
 
+def test_a_month_just_ahead_that_dates_a_noun_in_a_past_sentence_is_the_coming_one(
+    nlp: Any,
+) -> None:
+    text = "The ministry warned refiners of a cutback in their crude supply in September."
+    assert one(analyse(nlp, text, "2018-08-16"), "September")["value"] == "2018-09"
+    assert one(analyse(nlp, "They met in September.", "2018-08-16"), "September")["value"] == (
+        "2017-09")
+
+
+def test_without_a_tense_a_month_behind_is_nearer_than_one_as_far_ahead() -> None:
+    found = {e.text: e.value for e in find_times("Prices in March and in January.", "1989-10-30")}
+    assert found == {"March": "1989-03", "January": "1990-01"}
+
+
+def test_a_hyphenated_position_word_belongs_to_the_expression(nlp: Any) -> None:
+    item = one(analyse(nlp, "Results are due in mid-November."), "mid-November")
+    assert (item["value"], item["mod"]) == ("2018-11", "MID")
+
+
 def test_late_june_is_the_end_of_june_not_a_day(nlp: Any) -> None:
     item = one(analyse(nlp, "Construction resumed in late June."), "late June")
     assert (item["value"], item["precision"], item["mod"]) == ("2018-06", "month", "END")
@@ -182,6 +201,7 @@ def test_an_elided_second_day_takes_the_first_ones_month(nlp: Any) -> None:
 def test_now_is_present_ref(nlp: Any) -> None:
     item = one(analyse(nlp, "There is now no nuclear threat."), "now")
     assert item["value"] == "PRESENT_REF" and item["interval"] == [PUB, PUB]
+    assert one(analyse(nlp, "Everybody can now feel safer."), "now")["future"] is False
 
 
 def test_a_past_tense_quarter_that_has_not_begun_is_last_years(nlp: Any) -> None:
@@ -206,12 +226,127 @@ def test_the_year_ago_period_compares_with_a_reported_quarter_not_a_forecast(nlp
     assert one(analyse(nlp, text, "1989-10-26"), "the year-ago period")["value"] == "1988-Q3"
 
 
+def test_the_year_with_its_end_date_is_a_twelve_month_duration(nlp: Any) -> None:
+    text = "For the fiscal year ended March 31, the miner earned $40 million."
+    item = one(analyse(nlp, text, "1989-10-26"), "the fiscal year")
+    assert (item["type"], item["value"]) == ("DURATION", "P1Y")
+
+
+def test_the_full_year_is_the_year_under_discussion(nlp: Any) -> None:
+    text = "Orders rose 4% in the third quarter. Sales for the full year should rise."
+    item = one(analyse(nlp, text, "1989-10-26"), "the full year")
+    assert (item["type"], item["value"]) == ("DATE", "1989")
+    text = "The plant opened in 1975. During the year, it hired 300 people."
+    assert one(analyse(nlp, text, "1989-10-26"), "the year")["value"] == "1975"
+
+
+def test_the_quarter_ended_a_date_is_the_quarter_of_those_three_months(nlp: Any) -> None:
+    text = "In the quarter ended July 31, the retailer lost $2 million."
+    assert one(analyse(nlp, text, "1989-10-26"), "the quarter")["value"] == "1989-Q2"
+
+
+def test_the_quarter_just_named_keeps_its_fiscal_name(nlp: Any) -> None:
+    text = ("The airline earned $9 million in its fiscal first quarter. "
+            "For the quarter ended Sept. 30, traffic rose 4%.")
+    assert one(analyse(nlp, text, "1989-10-26"), "the quarter")["value"] == "1989-Q1"
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("Profit fell in the third quarter. The latest period included a gain.",
+     "The latest period", "1989-Q3"),
+    ("Profit fell in the third quarter. In the 1988 period, it had a loss.",
+     "the 1988 period", "1988-Q3"),
+    ("Profit fell in the third quarter, against a gain in the corresponding period last year.",
+     "the corresponding period last year", "1988-Q3"),
+    ("Profit fell in the third quarter. Last year's quarter included a gain.",
+     "Last year's quarter", "1988-Q3"),
+    ("Profit fell in the third quarter. For the quarter a year ago, it had a gain.",
+     "the quarter a year ago", "1988-Q3"),
+])
+def test_other_names_of_the_reporting_period(nlp: Any, text: str, phrase: str, value: str) -> None:
+    assert one(analyse(nlp, text, "1989-10-26"), phrase)["value"] == value
+
+
+def test_a_possessive_year_and_its_quarter_are_one_expression(nlp: Any) -> None:
+    times = analyse(nlp, "Sales for this year's third quarter rose.", "1989-10-26")
+    assert [(t["text"], t["value"]) for t in times] == [("this year's third quarter", "1989-Q3")]
+    times = analyse(nlp, "The sale may close in next year's first quarter.", "1989-10-26")
+    assert one(times, "next year's first quarter")["value"] == "1990-Q1"
+
+
+def test_year_end_after_a_preposition_is_the_end_of_the_year(nlp: Any) -> None:
+    item = one(analyse(nlp, "The deal should close by year-end.", "1989-10-26"), "year-end")
+    assert (item["value"], item["mod"]) == ("1989", "END")
+    item = one(analyse(nlp, "The index has risen 8% since year end.", "1989-10-26"), "year end")
+    assert item["value"] == "1988"
+    assert analyse(nlp, "Year-end bonuses were cut.", "1989-10-26") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Prices are expected to fall further.",
+    "The coalition began to fall apart.",
+    "The quarter-to-quarter comparison was weak.",
+    'The minister said on ABC\'s "This Week" that talks would go on.',
+    'He told CBS\'s "60 Minutes" that he would stay.',
+    "For Poland, high noon has come.",
+    "Jan Kavan of the Czech Republic signed the documents.",
+    "He spoke on the eve of the summit.",
+])
+def test_words_that_only_look_like_times_are_skipped(nlp: Any, text: str) -> None:
+    assert analyse(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", "about 10:35 a.m.",
+     "2018-07-27T10:35"),
+    ("The doctor was shot on July 3. He died at 10 p.m. in hospital.", "10 p.m.",
+     "2018-07-03T22:00"),
+    ("He was shot to death last Oct. 23 at his home.", "Oct. 23", "2017-10-23"),
+    ("The revolution brought him to power in March. That was 41 years ago.", "41 years ago",
+     "1977"),
+    ("It will be a theme from now to Election Day.", "Election Day", "2018-11-06"),
+    ("The vote was planned for early March.", "early March", "2019-03"),
+])
+def test_clock_times_count_and_holiday_cues(nlp: Any, text: str, phrase: str, value: str) -> None:
+    published = "2019-02-10" if "planned" in text else PUB
+    assert one(analyse(nlp, text, published), phrase)["value"] == value
+
+
+def test_could_keeps_a_duration_in_the_future_sense(nlp: Any) -> None:
+    item = one(analyse(nlp, "The visit could be in just two months."), "two months")
+    assert item["type"] == "DURATION" and item["future"] is True
+
+
+def test_a_month_or_season_takes_a_year_written_in_words(nlp: Any) -> None:
+    times = analyse(nlp, "Prices fell in the winter of nineteen ninety-four. January "
+                         "nineteen ninety-seven was worse.")
+    assert [(t["text"], t["value"]) for t in times] == [
+        ("the winter of nineteen ninety-four", "1994-WI"),
+        ("January nineteen ninety-seven", "1997-01")]
+
+
+def test_a_day_relative_to_a_year_is_left_unresolved(nlp: Any) -> None:
+    times = analyse(nlp, "The firm was founded in 1990. The day before the vote, he resigned.")
+    item = one(times, "The day before")
+    assert item["value"] is None and item["interval"] is None
+
+
+def test_from_spring_to_fall_keeps_the_season(nlp: Any) -> None:
+    times = analyse(nlp, "The site was busy from spring to fall.")
+    assert [t["value"] for t in times] == ["2018-SP", "2018-FA"]
+
+
 @pytest.mark.parametrize(("text", "phrase", "value"), [
     ("The premium is 24% over Thursday's closing price.", "Thursday", "2018-07-26"),
     ("The court suspended the injunction issued Thursday.", "Thursday", "2018-07-26"),
     ("Qantas will double its flights by August.", "August", "2018-08"),
     ("Inspectors had been allowed to work since Jan. 13.", "Jan. 13", "2018-01-13"),
     ("He subpoenaed the boy to testify on Aug. 10.", "Aug. 10", "2018-08-10"),
+    ("The fund sold shares bought from July 2 to Thursday.", "Thursday", "2018-07-26"),
+    ("Officials could not reach him on Monday.", "Monday", "2018-07-30"),
+    ("The prosecutor has scheduled a news conference Thursday.", "Thursday", "2018-08-02"),
+    ("They set a record on Friday.", "Friday", "2018-07-27"),
+    ("A hearing is set for the week of Aug. 6.", "the week of Aug. 6", "2018-W32"),
 ])
 def test_tense_cues_around_the_expression(nlp: Any, text: str, phrase: str, value: str) -> None:
     assert one(analyse(nlp, text), phrase)["value"] == value
@@ -236,6 +371,16 @@ def test_tense_cues_around_the_expression(nlp: Any, text: str, phrase: str, valu
     ("for a couple of years", "a couple of years", "DURATION", "P2Y"),
     ("for 2 1/2 years", "2 1/2 years", "DURATION", "P2Y6M"),
     ("for 5 1/2 hours", "5 1/2 hours", "DURATION", "PT5H30M"),
+    ("for two and a half years", "two and a half years", "DURATION", "P2Y6M"),
+    ("for a year and a half", "a year and a half", "DURATION", "P1Y6M"),
+    ("for a minute and a half", "a minute and a half", "DURATION", "PT1M30S"),
+    ("in the last half of 2017", "the last half of 2017", "DATE", "2017-H2"),
+    ("two hours ago", "two hours ago", "DATE", "2018-07-31"),
+    ("36 hours ago", "36 hours ago", "DATE", "2018-07-30"),
+    ("a year and a half ago", "a year and a half ago", "DATE", "2017-01"),
+    ("for almost a hundred years", "almost a hundred years", "DURATION", "P100Y"),
+    ("for two thousand years", "two thousand years", "DURATION", "P2000Y"),
+    ("a week or so ago", "a week or so ago", "DATE", "2018-W30"),
 ])
 def test_expression_types_and_values(
     nlp: Any, text: str, phrase: str, type_: str, value: str

@@ -96,6 +96,17 @@ def _numeric(m: re.Match[str], ctx: Context) -> Reading | None:
     return absolute(g.day_of(year, mon, dom))
 
 
+def _week_of(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"the week of March 6": the ISO week holding that day."""
+    day = calendar_date(ctx, month_number(m["mon"]), m["d"], year_of(m["y"], ctx))
+    if day is None or day.granule is None or day.granule.precision != "day":
+        return day
+    week = g.containing("week", day.granule.earliest)
+    if week is None:
+        return None
+    return Reading("DATE", week.value, week.precision, day.basis, week, anchor=day.anchor)
+
+
 def _month_year(m: re.Match[str], ctx: Context) -> Reading | None:
     mon, year = month_number(m["mon"]), year_of(m["y"], ctx)
     if mon is None or year is None:
@@ -112,6 +123,9 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Reading | None:
         det or yrel or m["pos"] or DATE_PREPOSITIONS.search(ctx.before(m.start()))
     ):
         return None
+    if (not (det or yrel or m["pos"]) and m["mon"][-1:] != "." and m["mon"][3:4] == ""
+            and re.match(r"\s+[A-Z][a-z]", ctx.after(m.end(), 3))):
+        return None  # an unstopped abbreviation before a name is a name: "Jan Kavan"
     if ctx.anchor is None:
         return unanchored(f"XXXX-{mon:02d}", "month")
     base = ctx.anchor.earliest
@@ -194,8 +208,13 @@ def _season(m: re.Match[str], ctx: Context) -> Reading | None:
         m["pos"] or DATE_PREPOSITIONS.search(ctx.before(m.start()))
     ):
         return None
-    if year is None and det == "the" and re.match(r"\s+of\b", ctx.after(m.end())):
-        return None  # "the fall of the wall"
+    if year is None and det == "the" and re.match(
+        r"\s+of\b(?!\s+(?:nineteen|twenty|two\s+thousand)\b)", ctx.after(m.end())
+    ):
+        return None  # "the fall of the wall", not "the winter of nineteen ninety-four"
+    if (year is None and not det and code == "FA" and re.search(r"\bto\s*$", ctx.before(m.start()))
+            and re.match(r"\s+[a-z]", ctx.after(m.end()))):
+        return None  # the verb: "expected to fall further", not "from spring to fall"
     if year is not None or ctx.anchor is None or det in ("", "the", "that"):
         return with_year(ctx, lambda y: g.season(y, code), year, f"XXXX-{code}", "season")
     anchor = ctx.anchor.earliest
@@ -214,7 +233,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> Reading | None:
     q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
          "4th": 4}.get(grp.get("q", "").lower()) or int(grp.get("qn") or 0)
     year = year_of(grp.get("y1") or grp.get("y2") or grp.get("y3"), ctx)
-    yrel = grp.get("yrel", "").lower()
+    yrel = (grp.get("yrel") or grp.get("yposs", "")).lower()
     qdet = re.sub(r"\s+", "-", grp.get("qdet", "").lower())
     if not 1 <= q <= 4:
         return None
@@ -245,7 +264,7 @@ def _reported_quarter(ctx: Context, reading: Reading, nearest: Granule) -> Readi
 
 
 def _half(m: re.Match[str], ctx: Context) -> Reading | None:
-    h = 1 if m["h"].lower() == "first" else 2
+    h = 1 if m["h"].lower() == "first" else 2  # second, last, latter
     year = year_of(m["y"], ctx)
     yrel = (m["yrel"] or "").lower()
     if year is None and ctx.anchor is not None and yrel in ("this", "last", "next"):
@@ -281,6 +300,8 @@ def holiday_day(name: str, year: int) -> Granule | None:
     fixed = {"christmas": (12, 25), "christmasday": (12, 25), "christmaseve": (12, 24),
              "newyearsday": (1, 1), "newyears": (1, 1), "newyearseve": (12, 31),
              "independenceday": (7, 4), "halloween": (10, 31), "valentinesday": (2, 14)}
+    if key == "electionday":  # US: the Tuesday after the first Monday of November
+        return g.day(_nth_weekday(year, 11, 1, 1) + timedelta(days=1))
     if not 1583 <= year <= 9998:
         return None
     if key in fixed:
@@ -309,7 +330,7 @@ _OF_YEAR = (r"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y2>" + YEAR
             + r")|(?P<yrel>this|last|next|the)\s+year\b))?")
 _HOLIDAYS = (r"(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Thanksgiving"
              r"(?:\s+Day)?|Easter(?:\s+Sunday)?|Independence\s+Day|Labor\s+Day|Memorial\s+Day"
-             r"|Halloween|Valentine's\s+Day)")
+             r"|Halloween|Valentine's\s+Day|Election\s+Day)")
 
 RULES = [
     Rule("iso-date", r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
@@ -320,12 +341,14 @@ RULES = [
          + r"|\d{2}\b)", _month_day, priority=4),
     Rule("month-day", _WD + r"(?P<mon>" + MONTH + r")\s*(?P<d>" + DAY + r")(?![.,]?\d|\s*(?:%|"
          r"percent|million|billion|:\d))(?:(?:,\s*|\s+)(?P<y>" + YEAR + r"))?", _month_day, 3),
+    Rule("week-of", r"the\s+week\s+of\s+(?P<mon>" + MONTH + r")\s*(?P<d>" + DAY
+         + r")(?:,?\s+(?P<y>" + YEAR + r"))?", _week_of, 3),
     Rule("day-month", _WD + r"(?:the\s+)?(?P<d>" + DAY + r")(?:\s+of)?\s+(?P<mon>" + MONTH
          + r")(?:,?\s+(?P<y>" + YEAR + r"))?", _month_day, 3),
     Rule("month-year", r"(?P<mon>" + MONTH + r")(?:\s+of|,)?\s+(?P<y>" + YEAR + r")",
          _month_year, 3),
     Rule("month", r"(?:(?P<det>this|last|next|that|coming|past|previous)\s+)?(?P<mon>" + MONTH
-         + r")(?:\s+(?P<yrel>last|this|next)\s+year)?(?!\s*\d)", _bare_month, 2),
+         + r")(?:\s+(?P<yrel>last|this|next)\s+year)?(?!\.?\s*\d)", _bare_month, 2),
     Rule("year", r"(?:(?P<fy>fiscal(?:\s+year)?|the\s+year|calendar(?:\s+year)?|FY)\s*)?(?P<y>"
          + YEAR + r")(?!\s*[-–]\s*\d|')", _year, 1),
     Rule("spelled-year", _SPELLED_YEAR, _spelled_year, 1),
@@ -335,10 +358,11 @@ RULES = [
          r"seventeenth|eighteenth|nineteenth|twentieth|twenty-first))\s+century", _century),
     Rule("season", r"(?:(?P<det>this|last|next|that|coming|the|past)\s+(?:past\s+)?)?(?P<season>"
          + SEASON + r")(?:(?:\s+of)?\s+(?P<y>" + YEAR + r"))?", _season),
-    Rule("quarter", r"(?:the\s+)?(?:(?P<y1>" + YEAR + r")\s+)?" + _QDET + r"(?:fiscal[\s-]+)?"
+    Rule("quarter", r"(?:the\s+)?(?:(?P<y1>" + YEAR + r")\s+|(?P<yposs>this|last|next)\s+year['’]s"
+         r"\s+)?" + _QDET + r"(?:fiscal[\s-]+)?"
          + _QORD + r"[\s-]+(?:fiscal[\s-]+)?quarter" + _OF_YEAR, _quarter, 2),
     Rule("quarter-q", r"(?-i:Q(?P<qn>[1-4]))(?:\s+|/)?(?P<y3>" + YEAR + r")?", _quarter, 2),
-    Rule("half", r"(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:(?P<y>" + YEAR
+    Rule("half", r"(?:the\s+)?(?P<h>first|second|last|latter)\s+half\s+of\s+(?:(?P<y>" + YEAR
          + r")|(?P<yrel>this|last|next|the)\s+year\b)", _half, 2),
     Rule("holiday", r"(?P<hol>" + _HOLIDAYS + r")(?:,?\s+(?P<y>" + YEAR + r"))?", _holiday, 2),
 ]

@@ -18,18 +18,24 @@ from . import granule as g
 from .granule import Granule
 from .model import Reading
 
-TenseOracle = Callable[[int, int], str]  # (start, end) -> "past" | "present" | "future"
+# (start, end) -> "past" | "present" | "future" | "possible" ("could": modal, no direction)
+TenseOracle = Callable[[int, int], str]
+# (start, end) -> does the expression modify a noun ("a cut in September") rather than a verb?
+NounOracle = Callable[[int, int], bool]
 
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "gonna"})
-MODAL_AUX = frozenset({"would", "may", "might", "could", "can", "should", "must", "'d"})
+MODAL_AUX = frozenset({"would", "may", "might", "can", "should", "must", "'d"})
 # After these words a date is an end point or a term, whatever the tense of the sentence:
 # "the offer, made last week, was extended to Nov. 16"; "payable Dec. 7".
 TERM_SIGNALS = re.compile(
-    r"\b(?:until|till|through|to|by|due|payable|effective|expir\w*|record|deadline(?:\s+of)?|"
-    r"scheduled\s+(?:for|on)|set\s+for|starting|beginning)\s*(?:on\s+)?$",
+    r"\b(?:until|till|through|to|by|due|payable|effective|expir\w*|of\s+record|deadline(?:\s+of)?|"
+    r"(?:scheduled|planned|slated|set|timed|postponed|delayed|deferred|adjourned)\s+(?:for|on|until|"
+    r"till|to)|starting|beginning)\s*(?:on\s+)?$",
     re.IGNORECASE,
 )
 SINCE = re.compile(r"\bsince\s*$", re.IGNORECASE)
+# "bought from Sept. 14 to Thursday": the end of a past range, not a term.
+RANGE_END = re.compile(r"\bfrom\s+[^,;]{1,20}\s(?:to|through|until|till)\s*$", re.IGNORECASE)
 PROSPECTIVE_VERBS = frozenset({"plan", "expect", "intend", "schedule", "aim", "hope", "set",
                                "propose", "promise", "pledge", "agree", "vow", "prepare",
                                # directives: "subpoenaed him to testify on Feb. 10"
@@ -40,6 +46,11 @@ PROSPECTIVE_VERBS = frozenset({"plan", "expect", "intend", "schedule", "aim", "h
 def present_tense(start: int, end: int) -> str:
     """The tense oracle when there is no parse: no direction preferred."""
     return "present"
+
+
+def no_noun(start: int, end: int) -> bool:
+    """The attachment oracle when there is no parse: nothing known."""
+    return False
 
 
 @dataclass
@@ -58,6 +69,7 @@ class Context:
     period: Granule | None = None
     period_end: int = 0
     span: tuple[int, int] = (0, 0)  # the expression being resolved
+    noun_oracle: NounOracle = no_noun
     _tense: str | None = None
 
     def at(self, start: int, end: int) -> None:
@@ -75,10 +87,15 @@ class Context:
             tense = self.oracle(*self.span)
             # an end point or term may lie ahead in a past-tense report, not behind in a
             # future one ("will almost double its flights by August")
-            if tense == "past" and TERM_SIGNALS.search(before):
+            if tense == "past" and TERM_SIGNALS.search(before) and not RANGE_END.search(before):
                 tense = "present"
             self._tense = tense
         return self._tense
+
+    @property
+    def modifies_noun(self) -> bool:
+        """Does the current expression modify a noun (whose event the tense does not date)?"""
+        return self.noun_oracle(*self.span)
 
     def over(self, granule: Granule) -> bool:
         """Was ``granule`` over by the publication date (unknown date: yes)?"""
@@ -136,11 +153,31 @@ def choose_year(ctx: Context, make: Callable[[int], Granule | None],
     month_start, month_end = (month.earliest, month.latest) if month else (pivot, pivot)
     if use_tense and ctx.tense == "past":
         past = [x for x in options if x.earliest <= month_end]
-        return past[-1] if past else options[0]
+        if not past:
+            return options[0]
+        later = [x for x in options if x.earliest > month_end]
+        if (later and past[-1].precision in ("month", "day")
+                and (month_start - past[-1].earliest).days > STALE_DAYS
+                and (later[0].earliest - month_end).days <= NEXT_DAYS and ctx.modifies_noun):
+            return later[0]  # "announced a cut in September" in August: the coming one
+        return past[-1]
     if use_tense and ctx.tense == "future":
         ahead = [x for x in options if x.latest >= month_start]
         return ahead[0] if ahead else options[-1]
-    return min(options, key=lambda x: abs(_distance(x, pivot)))
+    return min(options, key=lambda x: _distance(x, pivot) * (FUTURE_WEIGHT if x.earliest > pivot
+                                                              else 1))
+
+
+# News names a month without a year mostly within the last nine months or the next two
+# (a month ten or eleven months back is written "last September"). A date that modifies a noun
+# in a past-tense sentence ("notified the firms of a cut in September") dates the noun's event,
+# which may lie ahead: it takes the coming month rather than one more than STALE_DAYS before
+# the publication month when the coming one starts within NEXT_DAYS of its end ("they met in
+# September" stays last year's). Without a tense, a month ahead counts as FUTURE_WEIGHT times
+# as far as one behind.
+STALE_DAYS = 275
+NEXT_DAYS = 62
+FUTURE_WEIGHT = 2
 
 
 def _distance(x: Granule, pivot: date) -> int:
@@ -186,9 +223,33 @@ def spacy_tense(doc: Any) -> TenseOracle:
     return tense
 
 
+def spacy_modifies_noun(doc: Any) -> NounOracle:
+    """An attachment oracle over a parsed spaCy ``Doc``: the first word above the expression,
+    past prepositions, is a noun."""
+
+    def modifies_noun(start: int, end: int) -> bool:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        token = span.root.head
+        for _ in range(3):
+            if token.pos_ != "ADP" or token.head.i == token.i:
+                break
+            token = token.head
+        return bool(token.pos_ == "NOUN" and not (span.start <= token.i < span.end))
+
+    return modifies_noun
+
+
 def _governing_tense(token: Any) -> str:
+    start = token
     for _ in range(10):
         if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
+            if token.lemma_ in ARRANGING_VERBS and any(
+                c.dep_ == "dobj" and c.pos_ == "NOUN" and token.i < c.i < start.i
+                for c in token.children
+            ):
+                return "future"  # "planned a demonstration on Saturday": the thing arranged
             return _verb_tense(token, 3)
         if token.head.i == token.i:
             break
@@ -196,9 +257,17 @@ def _governing_tense(token: Any) -> str:
     return "present"
 
 
+# Verbs whose object is an event yet to come, whatever their tense: "has scheduled a news
+# conference Thursday", "planned a demonstration on Saturday".
+# ("called a strike on Friday", "set a record on Friday" may be either: not in the list.)
+ARRANGING_VERBS = frozenset({"plan", "schedule", "arrange", "organize", "organise", "slate"})
+
+
 def _verb_tense(verb: Any, depth: int) -> str:
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {c.lower_ for c in aux}
+    if "could" in words and "have" not in words and not words & FUTURE_AUX:
+        return "possible"  # past ability or a possibility ahead: no direction, yet modal
     if words & FUTURE_AUX or (words & MODAL_AUX and "have" not in words):
         return "future"
     if "to" in words and verb.head.i != verb.i:

@@ -75,6 +75,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Reading | None:
         return None  # an age, not a duration: "a 6-year-old"
     if unit == "second" and number in ("a", "an"):
         return None  # "a second term" is an ordinal
+    if m["unit"][:1].isupper() and ctx.before(m.start(), 2).rstrip()[-1:] in ('"', "“", "'", "`"):
+        return None  # a quoted title: CBS's "60 Minutes"
     if unit == "quarter" and number in ("a", "an", "one", "three") and re.match(
         r"\s*(?:of|century|mile|point)\b|-", ctx.after(m.end())
     ):
@@ -83,6 +85,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Reading | None:
         return None  # "twice a year" is a set
     if m["n2"]:
         count = parse_number(number) if parse_number(m["n2"]) else count
+    if m["half"] and count is not None:
+        count += 0.5  # "a year and a half"
     value = duration_value(count, unit)
     reading = Reading("DURATION", value, unit if unit != "night" else "day", "absolute",
                       reference=False)
@@ -188,7 +192,8 @@ RULES = [
     Rule("duration", r"(?:(?P<det>the|these|those|its|their|a|an|another)\s+)?" + _REL + r"?(?P<n>"
          + NUMBER + r")(?:\s*(?:to|or|-|–)\s*(?P<n2>" + NUMBER + r"))?[\s-]+(?:(?:more|additional|"
          r"full|straight|consecutive|long|trading|business|calendar|working)\s+)?(?P<unit>"
-         + UNIT_ANY + r")(?:\s+or\s+so|\s+period|\s+span)?", _duration, 1),
+         + UNIT_ANY + r")(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so|\s+period|\s+span)?", _duration,
+         1),
     Rule("bare-units", r"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b",
          _bare_units, 0),
     Rule("set-adverb", r"(?P<adv>daily|nightly|weekly|biweekly|monthly|yearly|hourly)\b", _set, 2,

@@ -90,7 +90,8 @@ _NUMBER_WORDS = (
 )
 # A count: digits (with an optional fraction), number words, "a"/"an", or a vague quantity.
 NUMBER = (
-    r"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|" + _NUMBER_WORDS + r"(?:\s+and\s+a\s+half)?|an?\b|"
+    r"(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:hundred|thousand)\b|"
+    r"\d+(?:\.\d+)?(?:\s+\d/\d)?|" + _NUMBER_WORDS + r"(?:\s+and\s+a\s+half)?|an?\b|"
     + _alternation(list(VAGUE_NUMBERS)) + r"\b|hundreds\b|thousands\b|dozens\b)"
 )
 DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?\b"
@@ -101,13 +102,22 @@ def month_number(word: str) -> int | None:
     return MONTHS.get(word.lower().rstrip("."))
 
 
+MULTIPLIERS: dict[str, int] = {"hundred": 100, "thousand": 1000}
+
+
 def parse_number(text: str) -> float | None:
     """The value of a count ("twenty-five", "3", "two and a half"); None for vague ones."""
     words = text.lower().replace("-", " ").split()
     if not words:
         return None
+    if words[-3:] == ["and", "a", "half"] and len(words) > 3:  # "two and a half": not 2 + 1 + 0.5
+        whole = parse_number(" ".join(words[:-3]))
+        return whole + 0.5 if whole is not None else None
     if " ".join(words) in FIXED_QUANTITIES:
         return FIXED_QUANTITIES[" ".join(words)]
+    if len(words) == 2 and words[1] in MULTIPLIERS:  # "a hundred", "two thousand", "3 hundred"
+        base = 1.0 if words[0] in ("a", "an") else parse_number(words[0])
+        return base * MULTIPLIERS[words[1]] if base is not None else None
     if words[0].replace(".", "", 1).isdigit():
         try:
             value = float(words[0])

@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from . import absolute, durations, relative
 from . import granule as g
-from .anchor import Context, TenseOracle, anchor_granule, present_tense
+from .anchor import Context, NounOracle, TenseOracle, anchor_granule, no_noun, present_tense
 from .granule import Granule
 from .model import Interval, Reading, TimeExpression
 from .patterns import Candidate, Compiled, compile_rules, find_candidates, prefix_mods, select
@@ -42,9 +42,11 @@ def compiled_rules() -> list[Compiled]:
 
 
 def find_times(text: str, published: str | None, tense: TenseOracle | None = None,
-               hints: list[tuple[int, int]] | None = None) -> list[TimeExpression]:
+               hints: list[tuple[int, int]] | None = None,
+               attachment: NounOracle | None = None) -> list[TimeExpression]:
     """The time expressions of ``text``, resolved against the publication date ``published``
-    ("YYYY-MM-DD", "YYYY-MM", "YYYY" or None) and a tense oracle (default: no tense).
+    ("YYYY-MM-DD", "YYYY-MM", "YYYY" or None), a tense oracle (default: no tense) and an
+    attachment oracle (does an expression modify a noun? default: not known).
 
     ``hints`` are extra spans (spaCy DATE/TIME entities) kept, unresolved, when no rule
     matched them.
@@ -60,7 +62,7 @@ def find_times(text: str, published: str | None, tense: TenseOracle | None = Non
                 cand = replace(cand, start=reading.start)
             readings.append((cand, reading))
     found: list[TimeExpression] = []
-    ctx = Context(text, anchor, oracle)
+    ctx = Context(text, anchor, oracle, noun_oracle=attachment or no_noun)
     for cand, first in select(readings):
         ctx.at(cand.start, cand.end)
         reading = cand.rule.handler(cand.match, ctx) or first
@@ -73,6 +75,7 @@ def find_times(text: str, published: str | None, tense: TenseOracle | None = Non
             if expr.granule.precision == "quarter" and ctx.over(expr.granule):
                 ctx.period, ctx.period_end = expr.granule, expr.end
         found.extend(_elided_days(expr, ctx))
+    found = _with_spelled_years(found, text)
     _link_ranges(found, text)
     found.extend(_hinted(text, hints or [], found))
     found.sort(key=lambda e: (e.start, e.end))
@@ -141,13 +144,13 @@ def _signalled(interval: Interval, signal: str, ctx: Context) -> Interval:
 def _is_future(expr: TimeExpression, reading: Reading, ctx: Context) -> bool:
     if expr.value == "FUTURE_REF":
         return True
-    if expr.value == "PAST_REF":
-        return False
+    if expr.value in ("PAST_REF", "PRESENT_REF"):
+        return False  # "everybody can now feel safer": now is not ahead
     anchor = ctx.anchor
-    if anchor is not None and expr.granule is not None and expr.value != "PRESENT_REF":
+    if anchor is not None and expr.granule is not None:
         pivot = anchor.earliest if anchor.precision == "day" else anchor.latest
         return expr.granule.earliest > pivot
-    return ctx.tense == "future"
+    return ctx.tense in ("future", "possible")
 
 
 def _elided_days(expr: TimeExpression, ctx: Context) -> list[TimeExpression]:
@@ -172,6 +175,34 @@ def _elided_days(expr: TimeExpression, ctx: Context) -> list[TimeExpression]:
     return [twin]
 
 
+YEAR_LINK = re.compile(r"^(?:,?\s+|\s+of\s+)$", re.I)
+
+
+def _with_spelled_years(found: list[TimeExpression], text: str) -> list[TimeExpression]:
+    """"January nineteen ninety-seven", "the winter of nineteen ninety-four": a month or a
+    season followed by a year in words takes that year (digits are handled by the rules)."""
+    out: list[TimeExpression] = []
+    skip = False
+    for i, first in enumerate(found):
+        if skip:
+            skip = False
+            continue
+        second = found[i + 1] if i + 1 < len(found) else None
+        if (second is not None and second.rule == "spelled-year" and second.granule is not None
+                and first.rule in ("month", "season") and first.granule is not None
+                and first.basis == "relative-publication"
+                and YEAR_LINK.match(text[first.end : second.start])):
+            moved = g.shift_granule(first.granule, second.granule.earliest.year
+                                    - first.granule.earliest.year, "year")
+            if moved is not None:
+                first = replace(first, end=second.end, text=text[first.start : second.end],
+                                value=moved.value, granule=moved, basis="absolute", anchor=None,
+                                interval=(moved.earliest, moved.latest), future=False)
+                skip = True
+        out.append(first)
+    return out
+
+
 def _link_ranges(found: list[TimeExpression], text: str) -> None:
     """"between April and September", "from 2016 to 2018": both ends get the whole range."""
     for first, second in pairwise(found):
@@ -187,8 +218,8 @@ def _link_ranges(found: list[TimeExpression], text: str) -> None:
             continue
         _align(first, second)
         earliest, latest = first.granule.earliest, second.granule.latest
-        if earliest > latest:
-            continue
+        if earliest > latest or second.granule.earliest < earliest:
+            continue  # the ends are not in order ("1991-'90s")
         first.interval = second.interval = (earliest, latest)
         first.mod, second.mod = first.mod or "ON_OR_AFTER", second.mod or "ON_OR_BEFORE"
 

@@ -83,8 +83,10 @@ class Candidate:
 
 
 # Where a prefix may start: loose (no look-ahead past the core's start); ``full`` then checks.
+# (The look-ahead after a hyphen cannot see past the end of the window: "mid-" June.)
 _PREFIX_BEFORE = re.compile(
-    r"(?:" + PREFIX.replace(_APPROX, _words(APPROX_WORDS)) + r")$", re.IGNORECASE
+    r"(?:" + PREFIX.replace(_APPROX, _words(APPROX_WORDS)).replace(r"-(?=\S)", "-") + r")$",
+    re.IGNORECASE,
 )
 _EMPTY_PREFIX = r"(?P<approx>)(?P<pos>)"
 

@@ -19,6 +19,7 @@ from .lexicon import (
     UNIT_ANY,
     WEEKDAY,
     WEEKDAYS,
+    YEAR,
     month_number,
     parse_number,
     unit_of,
@@ -97,8 +98,14 @@ def _unit_relative(m: re.Match[str], ctx: Context) -> Reading | None:
     det, unit = _norm(m["det"]), _norm(m["unit"])
     precision = UNIT_PRECISION.get(unit, unit)
     step = "year" if unit == "fiscal year" else unit
+    if ctx.after(m.end(), 4).startswith("-to-"):
+        return None  # "the quarter-to-quarter comparison"
+    if m["unit"][:1].isupper() and ctx.before(m.start(), 2).rstrip()[-1:] in QUOTES:
+        return None  # a quoted title: ABC's "This Week"
     if unit in ("quarter", "weekend") and det in ("the", "that", "the same"):
-        return _the_period(ctx, unit)
+        return _the_period(ctx, unit, m.end())
+    if det == "the" and not m["pos"] and step == "year":
+        return _the_year(ctx, m.end())
     if det in REF_SHIFT and (det not in REL_SHIFT or ctx.reference is not None):
         if det == "the" and not m["pos"]:
             return None
@@ -115,10 +122,67 @@ def _unit_relative(m: re.Match[str], ctx: Context) -> Reading | None:
     return ctx.from_publication(moved)
 
 
-def _the_period(ctx: Context, unit: str) -> Reading | None:
-    """"the quarter": the quarter last mentioned, else the last one before publication;
-    "the weekend": the one the tense points to."""
+QUOTES = ('"', "“", "`", "'")
+# "the quarter ended Sept. 30", "the year ending June 30, 1990": a period given by its end.
+ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?P<verb>ended|ending|ends|to)\s+(?P<mon>" + MONTH
+                   + r")\s*(?P<d>" + DAY + r")(?:,?\s+(?P<y>" + YEAR + r"))?")
+
+
+def _the_year(ctx: Context, end: int) -> Reading | None:
+    """"the year", "the fiscal year": a twelve-month duration when its end is given ("for the
+    year ended Sept. 30"); otherwise the year under discussion, that of the last date
+    mentioned ("sales for the full year"), or the publication year."""
+    if re.match(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\b", ctx.after(end, 30)):
+        return Reading("DURATION", "P1Y", "year", "absolute", reference=False)
+    near = ctx.reference is not None and 0 <= ctx.span[0] - ctx.reference_end <= ANAPHORA_REACH
+    around = ctx.reference if near else ctx.period
+    if around is not None:
+        year = g.year(around.earliest.year)
+        if year is None:
+            return None
+        return Reading("DATE", year.value, "year", "relative-expression", year,
+                       anchor=around.value, reference=False)
+    reading = ctx.from_publication(g.year(ctx.anchor.earliest.year) if ctx.anchor else None)
+    reading.reference = False
+    return reading
+
+
+# How far back (characters) "the quarter" or "the year" may refer to a date the text named.
+ANAPHORA_REACH = 600
+
+
+def _period_end(ctx: Context, end: int) -> date | None:
+    """The last day of a period "ended"/"ending" on a date written right after it."""
+    m = ENDED.match(ctx.text, end)
+    mon = month_number(m["mon"]) if m else None
+    if m is None or mon is None:
+        return None
+    dom = int(re.sub(r"\D", "", m["d"]))
+    if m["y"]:
+        found = g.day_of(int(m["y"]), mon, dom)
+        return found.earliest if found else None
+    anchor = ctx.anchor_day
+    if anchor is None:
+        return None
+    days = [x.earliest for x in (g.day_of(anchor.year + k, mon, dom) for k in (-1, 0, 1)) if x]
+    if m["verb"].lower() == "ended":  # over by the publication date
+        past = [d for d in days if d <= anchor]
+        return past[-1] if past else None
+    return min(days, key=lambda d: abs((d - anchor).days)) if days else None
+
+
+def _the_period(ctx: Context, unit: str, end: int = 0) -> Reading | None:
+    """"the quarter": the quarter named in the last few sentences (a fiscal quarter keeps
+    its name), else the quarter that ends on the date given after it ("the quarter ended July
+    31" is the three months to July 31, the second calendar quarter), else the quarter last
+    mentioned, else the last one before publication; "the weekend": the one the tense points
+    to."""
     last = ctx.last.get(unit)
+    recent = last is not None and ctx.span[0] - ctx.last_end.get(unit, 0) <= ANAPHORA_REACH
+    if unit == "quarter" and not recent and (last_day := _period_end(ctx, end)) is not None:
+        middle = g.containing("quarter", last_day - timedelta(days=45))
+        if middle is not None:
+            return ctx.from_publication(middle)
     if last is not None:
         return Reading("DATE", last.value, last.precision, "relative-expression", last,
                        anchor=last.value)
@@ -146,6 +210,57 @@ def _year_ago_period(m: re.Match[str], ctx: Context) -> Reading | None:
                    anchor=base.value, reference=False)  # a comparison, not the narrative time
 
 
+def _named_period(m: re.Match[str], ctx: Context) -> Reading | None:
+    """The reporting period (``Context.period``: the last quarter named that was over by the
+    publication date) named another way: "the latest period", "the 1988 period" (the same
+    quarter in 1988), "the corresponding period last year", "the quarter a year ago", "last
+    year's quarter"."""
+    if not (m["py"] or m["pl"] or m["ago"] or m["pyr"]):
+        return None  # plain "the quarter": see _the_period
+    base = ctx.period or ctx.last.get("quarter")
+    if base is None and m["pl"] and ctx.anchor_day is not None:
+        base = g.shifted(ctx.anchor_day, -1, "quarter")
+    if base is None:  # no quarter to go by: the year, when one is named
+        if m["py"]:
+            year = g.year(int(m["py"]))
+            return Reading("DATE", year.value, "year", "absolute", year) if year else None
+        if m["pyr"] and ctx.anchor is not None:
+            shift = -1 if _norm(m["pyr"]) == "last" else 0
+            return ctx.from_publication(g.year(ctx.anchor.earliest.year + shift))
+        return unanchored()
+    moved: Granule | None = base
+    if m["py"]:
+        moved = g.shift_granule(base, int(m["py"]) - base.earliest.year, "year")
+    elif m["ago"] or _norm(m["pyr"]) == "last":
+        moved = g.shift_granule(base, -1, "year")
+    if moved is None:
+        return None
+    return Reading("DATE", moved.value, moved.precision, "relative-expression", moved,
+                   anchor=base.value, reference=moved is base)
+
+
+def _year_end(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"by year-end", "since year end", "by year's end": the end of this year, or of the last
+    one when the date lies behind ("since year-end", a past-tense sentence)."""
+    if not YEAR_END_BEFORE.search(ctx.before(m.start(), 12)):
+        return None  # a modifier ("year-end results"), not a time
+    anchor = ctx.anchor
+    if anchor is None:
+        return unanchored()
+    year = anchor.earliest.year
+    if ctx.tense == "past" and not (anchor.latest.month == 12 and anchor.latest.day == 31):
+        year -= 1
+    reading = ctx.from_publication(g.year(year))
+    reading.mod, reading.reference = "END", False
+    if reading.granule is not None:
+        reading.interval = g.narrowed(reading.granule, "END")
+    return reading
+
+
+YEAR_END_BEFORE = re.compile(r"\b(?:by|since|until|till|at|around|about|before|after|through|"
+                             r"near|toward|towards|from|to|of|for)\s+(?:the\s+)?$", re.I)
+
+
 def _shift_to(ref: Granule, shift: int, unit: str, precision: str) -> Granule | None:
     moved = g.add(ref.earliest, shift, unit)
     return g.containing(precision, moved) if moved else None
@@ -161,13 +276,20 @@ def _ago(m: re.Match[str], ctx: Context) -> Reading | None:
         precision = "day"
     if count is None:  # "several years ago": a vague past or future
         return _vague_shift(ctx, sign, unit)
+    if m["half"]:
+        count += 0.5
+        if unit == "year":  # "a year and a half ago": eighteen months, to the month
+            count, unit, precision = count * 12, "month", "month"
     amount = sign * round(count * (1 if unit != "decade" else 10))
     step = "year" if unit == "decade" else unit
+    if unit in SECONDS:  # "two hours ago" is still the day of its anchor; "36 hours ago" not
+        amount, step = sign * int(count * SECONDS[unit] // 86400), "day"
     if direction in ("ago", "from now", "hence", "back"):
         if ctx.anchor is None:
             return unanchored()
         ref = ctx.reference
-        if (unit == "year" and ref is not None and ref.precision in ("quarter", "month", "half")
+        if (unit == "year" and count == 1 and ref is not None
+                and ref.precision in ("quarter", "month", "half")
                 and _near_reference(ctx, m.start())):
             return _comparison(ctx.from_reference(lambda r: g.shift_granule(r, amount, "year")))
         period = _current_period(ctx, m.start()) if unit == "year" else None
@@ -182,6 +304,9 @@ def _ago(m: re.Match[str], ctx: Context) -> Reading | None:
     if period is not None:
         return _period_comparison(period, amount)
     return ctx.from_reference(lambda r: _shift_to(r, amount, step, precision))
+
+
+SECONDS = {"second": 1, "minute": 60, "hour": 3600}
 
 
 # A sentence that reports figures: "net fell to $35.6 million from $70.1 million a year ago".
@@ -248,7 +373,13 @@ def _relative_ref(m: re.Match[str], ctx: Context) -> Reading | None:
     shift = -1 if any(w in word for w in ("before", "previous", "prior", "eve")) else 1
     if "same" in word or word.startswith("that"):
         shift = 0
-    return ctx.from_reference(lambda r: g.day(g.add(r.earliest, shift, "day")))
+    # a day next to a month or a year named earlier is no particular day: left unresolved
+    return ctx.from_reference(
+        lambda r: g.day(g.add(r.earliest, shift, "day")) if r.precision in DAYLIKE else None
+    )
+
+
+DAYLIKE = ("day", "part-of-day", "hour", "minute")
 
 
 def _clock(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -290,6 +421,14 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date | None, str, str | 
         return found, "relative-publication", str(anchor)
     if which in DEICTIC_DAYS and anchor is not None:
         return anchor + timedelta(days=DEICTIC_DAYS[which]), "relative-publication", str(anchor)
+    later = LATER_WEEKDAY.match(ctx.text, m.end())
+    if not which and later and anchor is not None:  # "10:35 a.m. (0735 GMT) Friday"
+        found = choose_weekday(anchor, WEEKDAYS[later["wd"].lower()], ctx.tense, None)
+        return found, "relative-publication", str(anchor)
+    ref = ctx.reference
+    if (not which and ref is not None and ref.precision in ("day", "part-of-day")
+            and 0 <= ctx.span[0] - ctx.reference_end <= ANAPHORA_REACH):
+        return ref.earliest, "relative-expression", ref.value  # the day the story is telling
     if which and m["cmon"]:
         mon = month_number(m["cmon"])
         from .absolute import calendar_date
@@ -303,11 +442,13 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date | None, str, str | 
     return anchor, "relative-publication", str(anchor)
 
 
+LATER_WEEKDAY = re.compile(r"\s*\([^()]{1,24}\)\s*(?:on\s+)?(?P<wd>" + WEEKDAY + r")", re.I)
 _DAYWORD = (r"(?P<day>today|tonight|yesterday|tomorrow|" + WEEKDAY + r"|(?P<cmon>" + MONTH
             + r")\s*(?P<cd>" + DAY + r"))")
 _TZ = r"(?:\s+(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|KST|JST))?"
 _POD = r"(?:\s+(?P<pod>morning|afternoon|evening|night))?"
-_UNIT_WORDS = r"(?P<unit>week|weekend|month|quarter|year|decade|century|fiscal\s+year|day|night)\b"
+_UNIT_WORDS = (r"(?:full\s+)?(?P<unit>week|weekend|month|quarter|year|decade|century|fiscal\s+year"
+               r"|day|night)\b")
 _REL_DETS = (r"(?P<det>this|last|next|past|coming|previous|current|the\s+(?:past|last|previous|next"
              r"|coming|following|current|same|latest|preceding|prior)|that|the|following)")
 
@@ -320,13 +461,19 @@ RULES = [
          r"the\s+previous|that|the\s+same)\s+)?(?P<wd>" + WEEKDAY + r")(?!s\b|'s\s+(?:game|show))"
          + _POD, _weekday, 2),
     Rule("unit-relative", _REL_DETS + r"\s+" + _UNIT_WORDS, _unit_relative, 1),
+    Rule("period", r"the\s+(?:(?:(?P<py>" + YEAR + r")|(?P<pl>latest|most\s+recent|corresponding|"
+         r"comparable))\s+)?(?:fiscal\s+)?(?:period|quarter)(?P<ago>\s+(?:last\s+year|a\s+year\s+"
+         r"(?:ago|earlier)))?|(?P<pyr>last|this)\s+year['’]s\s+(?:period|quarter)\b",
+         _named_period, 3, prefixed=False),
+    Rule("year-end", r"(?:year[\s-]end|year['’]s\s+end)\b", _year_end, 2),
     Rule("year-ago", r"(?:the\s+)?(?:comparable\s+|same\s+)?(?:year[\s-]ago|year[\s-]earlier)"
          r"(?:\s+(?P<yu>quarter|period|month))?", _year_ago_period, 2),
     Rule("ago", r"(?P<n>" + NUMBER + r")[\s-]+(?:(?:more|full|long)\s+)?(?P<unit>" + UNIT_ANY
-         + r")\s+(?P<dir>ago|earlier|later|hence|from\s+now|back)\b", _ago, 3),
+         + r")(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?"
+         r"\s+(?P<dir>ago|earlier|later|hence|from\s+now|back)\b", _ago, 3),
     Rule("reference-day", r"(?P<rd>the\s+(?:day|night)\s+before|the\s+(?:next|following|previous|"
-         r"prior|same)\s+day|that\s+(?:same\s+)?day|the\s+eve\s+of)", _relative_ref, 2),
+         r"prior|same)\s+day|that\s+(?:same\s+)?day)", _relative_ref, 2),
     Rule("clock", r"(?:(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
-         r"|(?P<nm>noon|midnight|midday))" + _TZ + r"(?:,?\s+(?:on\s+)?" + _DAYWORD + r")?",
-         _clock, 3),
+         r"|(?<!high\s)(?P<nm>noon|midnight|midday))" + _TZ + r"(?:,?\s+(?:on\s+)?" + _DAYWORD
+         + r")?", _clock, 3),
 ]

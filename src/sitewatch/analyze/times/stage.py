@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...model import Analysis
-from .anchor import spacy_tense
+from .anchor import spacy_modifies_noun, spacy_tense
 from .normalize import find_times
 
 HINT_LABELS = ("DATE", "TIME")
@@ -38,6 +38,7 @@ class TimeStage:
             published.value if published else None,
             spacy_tense(doc) if doc is not None else None,
             hints,
+            spacy_modifies_noun(doc) if doc is not None else None,
         )
         analysis.times = [expr.to_json() for expr in found]
         return analysis
