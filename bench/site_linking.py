@@ -8,7 +8,9 @@ and their mean, the CoNLL F1 (``sitewatch.link.coref.metrics``). Mentions are ke
 (document id, start, end, activity); scoring is on the gold mentions (a gold mention the
 run did not produce counts as a singleton of the response; a system mention absent from
 the gold is left out and counted). Beside it, measured on the same stored mentions: one
-event per (site, activity, month of the mention's date).
+event per (site, activity, month of the mention's date); and two refinements that were
+measured and not adopted (``bench/_pair_linking.py``): the coreference pair model (words
+only) choosing among the SQL candidates, and dismantling/demolition allowed to merge.
 
     python bench/site_linking.py [--data PATH] [--gold PATH] [--quick] [--verbose] [--json]
 """
@@ -159,6 +161,8 @@ def measure(
 
 
 def main(argv: list[str] | None = None) -> int:
+    from _pair_linking import CompatibleLinker, PairModelLinker
+
     from sitewatch.link.events import SiteEventLinker
     from sitewatch.link.neardup import NearDuplicateLinker
 
@@ -177,6 +181,8 @@ def main(argv: list[str] | None = None) -> int:
 
     ours, rows = measure(analyses, gold, lambda: [NearDuplicateLinker(), SiteEventLinker()])
     base = scores(month_clusters(rows), gold)
+    pair, _ = measure(analyses, gold, lambda: [NearDuplicateLinker(), PairModelLinker()])
+    compatible, _ = measure(analyses, gold, lambda: [NearDuplicateLinker(), CompatibleLinker()])
     system_keys = {(r[0], r[1], r[2], r[3]) for r in rows}
     gold_keys = {k for cluster in gold for k in cluster}
     coverage = {
@@ -196,14 +202,28 @@ def main(argv: list[str] | None = None) -> int:
     table = [
         [name, s["events"], f"{s['muc_f1']:.3f}", f"{s['b3_f1']:.3f}", f"{s['ceafe_f1']:.3f}",
          f"{s['conll_f1']:.3f}"]
-        for name, s in (("sitewatch linker", ours), ("baseline (site, activity, month)", base))
+        for name, s in (
+            ("sitewatch linker (SQL filter, nearest event)", ours),
+            ("baseline (site, activity, month)", base),
+            ("not adopted: + coref pair model (words)", pair),
+            ("not adopted: dismantling ~ demolition", compatible),
+        )
     ]  # fmt: skip
     print_table("", header, table)
     if args.verbose:
         for cluster in sorted(linker_clusters(rows)):
             print("  ", sorted(cluster))
     if args.json:
-        emit_json({"sitewatch": ours, "baseline": base, "coverage": coverage, "quick": args.quick})
+        emit_json(
+            {
+                "sitewatch": ours,
+                "baseline": base,
+                "pair_model": pair,
+                "compatible_activities": compatible,
+                "coverage": coverage,
+                "quick": args.quick,
+            }
+        )
     return 0
 
 
