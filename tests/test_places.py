@@ -12,8 +12,9 @@ from sitewatch.analyze.linguistic import SpacyStage
 from sitewatch.analyze.pipeline import Pipeline, Stage
 from sitewatch.analyze.places import GazetteerError, PlaceStage, Site, load_gazetteer
 from sitewatch.analyze.places.gazetteer import Gazetteer, bundled_path, parse_sites
+from sitewatch.analyze.places.index import Towns, _add_world_admin1
 from sitewatch.analyze.places.names import name_key
-from sitewatch.analyze.places.resolve import Mention, PlaceIndex, Resolver, _add_world_admin1
+from sitewatch.analyze.places.resolve import Mention, PlaceIndex, Resolver
 from sitewatch.analyze.places.sitematch import SiteMatcher
 from sitewatch.model import Document
 from sitewatch.settings import Settings
@@ -254,12 +255,13 @@ def test_a_province_qualifies_a_city_and_keeps_its_short_name(index: PlaceIndex)
     assert anhui.country == "CN"
 
 
-def test_world_admin1_is_the_mean_of_its_cities(tmp_path: Path) -> None:
+def test_world_admin1_sits_at_the_middle_of_its_towns_extent(tmp_path: Path) -> None:
     table = tmp_path / "cities.csv"
     table.write_text(
         "lat,lon,name,admin1,admin2,cc\n"
         "10.0,20.0,Alpha,Testland Province,,ZZ\n"
         "12.0,24.0,Beta,Testland Province,,ZZ\n"
+        "11.5,23.0,Epsilon,Testland Province,,ZZ\n"
         "30.0,40.0,Gamma,Eastern Province,,ZZ\n"
         "1.0,2.0,Delta,Ohio,,US\n",
         encoding="utf-8",
@@ -275,7 +277,7 @@ def test_world_admin1_is_the_mean_of_its_cities(tmp_path: Path) -> None:
         },
     ]
     index = PlaceIndex()
-    _add_world_admin1(index, cities, table)
+    _add_world_admin1(index, cities, Towns.read(table))
     [division] = index.candidates("Testland Province")
     assert (division.kind, division.country, division.admin1) == ("admin1", "ZZ", "07")
     assert (division.lat, division.lon, division.population) == (11.0, 22.0, 5000)
