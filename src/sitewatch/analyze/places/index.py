@@ -78,6 +78,23 @@ AP_STATES = {
     "WI": ("Wis.", "Wisc."),
     "WY": ("Wyo.",),
 }
+# Abbreviations of Canadian provinces and Australian states as their own press writes them.
+PROVINCE_ABBREVIATIONS = {
+    ("CA", "British Columbia"): ("B.C.",),
+    ("CA", "Alberta"): ("Alta.",),
+    ("CA", "Saskatchewan"): ("Sask.",),
+    ("CA", "Manitoba"): ("Man.",),
+    ("CA", "Ontario"): ("Ont.",),
+    ("CA", "Quebec"): ("Que.",),
+    ("CA", "Nova Scotia"): ("N.S.",),
+    ("CA", "New Brunswick"): ("N.B.",),
+    ("CA", "Prince Edward Island"): ("P.E.I.", "PEI"),
+    ("CA", "Newfoundland and Labrador"): ("Nfld.", "N.L.", "Newfoundland"),
+    ("CA", "Northwest Territories"): ("N.W.T.",),
+    ("AU", "New South Wales"): ("NSW", "N.S.W."),
+    ("AU", "Queensland"): ("Qld",),
+    ("AU", "Tasmania"): ("Tas.",),
+}
 # Generic words left when a division's name loses its suffix ("Eastern Province"): no alias.
 _GENERIC = frozenset(
     [
@@ -370,7 +387,7 @@ def _add_world_admin1(index: PlaceIndex, cities: list[dict[str, Any]], towns: To
             lon,
             population[(cc, code)] if code else 1000 * len(members),
         )
-        for name in _admin1_names(division):
+        for name in [*_admin1_names(division), *PROVINCE_ABBREVIATIONS.get((cc, division), ())]:
             index.add(name_key(name), candidate)
             index.states.add((name_key(name), cc, code))
 
