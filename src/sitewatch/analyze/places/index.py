@@ -160,10 +160,15 @@ class Candidate:
     lon: float
     population: int = 0
     capital: bool = False
+    admin2: str = ""  # the US county a town lies in, or a county's own name
 
     @property
     def region(self) -> tuple[str, str]:
         return (self.country, self.admin1)
+
+    @property
+    def district(self) -> tuple[str, str, str]:
+        return (self.country, self.admin1, self.admin2)
 
 
 @dataclass
@@ -205,11 +210,12 @@ class PlaceIndex:
         cities = list(cache.get_cities().values())
         countries = cache.get_countries()
         capitals = {(cc, c["capital"]) for cc, c in countries.items() if c.get("capital")}
-        for city in cities:
-            _add_city(index, city, capitals)
-        _add_countries(index, countries)
         path = admin1_table()
         towns = Towns.read(path) if path else None
+        counties = towns.us_counties(cache.get_us_states()) if towns else {}
+        for city in cities:
+            _add_city(index, city, capitals, counties)
+        _add_countries(index, countries)
         _add_us_states(index, cache.get_us_states(), cities, cache.get_us_counties(), towns)
         if towns is not None:
             _add_world_admin1(index, cities, towns)
@@ -217,8 +223,25 @@ class PlaceIndex:
         return index
 
 
-def _add_city(index: PlaceIndex, city: dict[str, Any], capitals: set[tuple[str, str]]) -> None:
+def _add_city(
+    index: PlaceIndex,
+    city: dict[str, Any],
+    capitals: set[tuple[str, str]],
+    counties: dict[tuple[str, str], list[tuple[float, float, str]]],
+) -> None:
     cc = str(city["countrycode"])
+    lat, lon = float(city["latitude"]), float(city["longitude"])
+    admin1 = str(city.get("admin1code") or "")
+    county = ""
+    if cc == "US":
+        county = next(
+            (
+                name
+                for t_lat, t_lon, name in counties.get((admin1, name_key(str(city["name"]))), ())
+                if abs(t_lat - lat) + abs(t_lon - lon) < 0.1
+            ),
+            "",
+        )
     candidate = Candidate(
         int(city["geonameid"]),
         str(city["name"]),
@@ -229,6 +252,7 @@ def _add_city(index: PlaceIndex, city: dict[str, Any], capitals: set[tuple[str, 
         float(city["longitude"]),
         int(city.get("population") or 0),
         (cc, city["name"]) in capitals,
+        county,
     )
     index.add(name_key(candidate.name), candidate)
     if (cc, candidate.admin1, candidate.name) == ("US", "DC", "Washington"):
@@ -279,7 +303,7 @@ class Towns:
     """The towns of the cities1000 table, grouped by first- and second-level division."""
 
     admin1: dict[tuple[str, str], list[tuple[float, float, str]]] = field(default_factory=dict)
-    admin2: dict[tuple[str, str, str], list[tuple[float, float]]] = field(default_factory=dict)
+    admin2: dict[tuple[str, str, str], list[tuple[float, float, str]]] = field(default_factory=dict)
 
     @classmethod
     def read(cls, path: Path) -> Towns:
@@ -293,8 +317,21 @@ class Towns:
                 towns.admin1.setdefault((cc, division), []).append((lat, lon, row["name"]))
                 if row["admin2"].strip():
                     key = (cc, division, row["admin2"].strip())
-                    towns.admin2.setdefault(key, []).append((lat, lon))
+                    towns.admin2.setdefault(key, []).append((lat, lon, row["name"]))
         return towns
+
+    def us_counties(
+        self, states: dict[str, dict[str, Any]]
+    ) -> dict[tuple[str, str], list[tuple[float, float, str]]]:
+        """(state code, town name key) → (lat, lon, county name) of the US towns."""
+        codes = {str(s["name"]): code for code, s in states.items()}
+        found: dict[tuple[str, str], list[tuple[float, float, str]]] = {}
+        for (cc, state, county), points in self.admin2.items():
+            if cc != "US" or state not in codes:
+                continue
+            for lat, lon, town in points:
+                found.setdefault((codes[state], name_key(town)), []).append((lat, lon, county))
+        return found
 
 
 def _add_us_states(
@@ -329,11 +366,11 @@ def _add_us_states(
             if county.get("state") == code:
                 county_name = str(county["name"])
                 inside = towns.admin2.get(("US", name, county_name)) if towns else None
-                where = extent_centre(inside) if inside else (lat, lon)
-                index.add(
-                    name_key(county_name),
-                    Candidate(None, county_name, "admin2", "US", code, *where, 0),
+                where = extent_centre((t[0], t[1]) for t in inside) if inside else (lat, lon)
+                county_candidate = Candidate(
+                    None, county_name, "admin2", "US", code, *where, 0, False, county_name
                 )
+                index.add(name_key(county_name), county_candidate)
 
 
 def admin1_table() -> Path | None:

@@ -21,6 +21,7 @@ CAPITAL_PRIOR = 1.0
 ACTOR_CAPITAL_PRIOR = 4.0  # "Washington said": the government, so the capital
 COUNTRY_FOCUS = 5.0  # times the share of the other names pointing into the same country
 ADMIN1_FOCUS = 5.0  # times the share of the other names pointing into the same state
+DISTRICT_FOCUS = 3.0  # times the share of the other names pointing into the same US county
 NEAR_FOCUS = 3.0  # times the share of the other names pointing near the candidate
 QUALIFIED = 5.0  # "Alexandria, Louisiana": the qualifier contains the candidate
 STATE_NAMESAKE = 1.5  # "New York": the city in the state of the same name, not the state
@@ -53,6 +54,9 @@ class Belief:
     countries: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     regions: defaultdict[tuple[str, str], float] = field(default_factory=lambda: defaultdict(float))
     cells: defaultdict[tuple[int, int], float] = field(default_factory=lambda: defaultdict(float))
+    districts: defaultdict[tuple[str, str, str], float] = field(
+        default_factory=lambda: defaultdict(float)
+    )
 
     @classmethod
     def of(cls, candidates: Sequence[Candidate], probabilities: Sequence[float]) -> Belief:
@@ -64,6 +68,8 @@ class Belief:
                 belief.regions[c.region] += p
             if c.kind in POINT_KINDS:
                 belief.cells[_cell(c)] += p
+            if c.admin2:
+                belief.districts[c.district] += p
         return belief
 
     def add(self, other: Belief) -> None:
@@ -73,6 +79,8 @@ class Belief:
             self.regions[region] += p
         for cell, p in other.cells.items():
             self.cells[cell] += p
+        for district, p in other.districts.items():
+            self.districts[district] += p
 
 
 class Resolver:
@@ -168,6 +176,9 @@ def _with_context(
             )
         if c.admin1:
             score += ADMIN1_FOCUS * (total.regions[c.region] - own.regions[c.region]) / others
+        if c.admin2:
+            shared = total.districts[c.district] - own.districts[c.district]
+            score += DISTRICT_FOCUS * shared / others
         if c.kind in POINT_KINDS:
             row, col = _cell(c)
             near = sum(
