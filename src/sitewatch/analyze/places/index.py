@@ -95,6 +95,13 @@ PROVINCE_ABBREVIATIONS = {
     ("AU", "Queensland"): ("Qld",),
     ("AU", "Tasmania"): ("Tas.",),
 }
+CONTINENT_DEMONYMS = {
+    "Europe": ("European", "Europeans"),
+    "Asia": ("Asian", "Asians"),
+    "Africa": ("African", "Africans"),
+    "South America": ("South American", "South Americans"),
+    "North America": ("North American", "North Americans"),
+}
 # Generic words left when a division's name loses its suffix ("Eastern Province"): no alias.
 _GENERIC = frozenset(
     [
@@ -458,6 +465,8 @@ def _add_continents(index: PlaceIndex, continents: dict[str, dict[str, Any]]) ->
             int(info.get("population") or 0),
         )
         index.add(name_key(candidate.name), candidate)
+        for demonym in CONTINENT_DEMONYMS.get(candidate.name, ()):
+            index.demonyms.setdefault(name_key(demonym), candidate)
 
 
 def _latin(name: str) -> bool:
