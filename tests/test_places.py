@@ -271,7 +271,7 @@ def test_world_admin1_sits_at_the_middle_of_its_towns_extent(tmp_path: Path) -> 
             "name": "Alpha",
             "countrycode": "ZZ",
             "admin1code": "07",
-            "latitude": 10.01,
+            "latitude": 10.0,
             "longitude": 20.0,
             "population": 5000,
         },

