@@ -304,6 +304,13 @@ def test_a_us_county_resolves_to_the_county_not_its_state(index: PlaceIndex) -> 
     assert distance_km(county.candidate.lat, county.candidate.lon, 33.64, -97.21) < 40
 
 
+def test_a_county_named_without_the_word_county_is_found_in_context(index: PlaceIndex) -> None:
+    # "Cooke, Grayson and Love counties": the short names, beside the county seat
+    town, cooke = Resolver(index).resolve([Mention("Gainesville"), Mention("Cooke")])
+    assert cooke.candidate is not None and cooke.candidate.name == "Cooke County"
+    assert town.candidate is not None and town.candidate.district == cooke.candidate.district
+
+
 def test_a_town_and_the_county_it_lies_in_choose_each_other(index: PlaceIndex) -> None:
     town, county = Resolver(index).resolve([Mention("Paris"), Mention("Henry County")])
     assert town.candidate is not None and county.candidate is not None

@@ -370,6 +370,9 @@ def _add_us_states(
                     None, county_name, "admin2", "US", code, *where, 0, False, county_name
                 )
                 index.add(name_key(county_name), county_candidate)
+                short = _county_short_name(county_name)
+                if short:
+                    index.add(name_key(short), county_candidate)
 
 
 def admin1_table() -> Path | None:
@@ -456,6 +459,14 @@ def _add_continents(index: PlaceIndex, continents: dict[str, dict[str, Any]]) ->
         index.add(name_key(candidate.name), candidate)
         for demonym in CONTINENT_DEMONYMS.get(candidate.name, ()):
             index.demonyms.setdefault(name_key(demonym), candidate)
+
+
+def _county_short_name(name: str) -> str | None:
+    """The name without "County", "Parish" or "Borough": "Cooke" in "Cooke and Love counties"."""
+    for suffix in (" County", " Parish", " Borough"):
+        if name.endswith(suffix) and len(name) > len(suffix) + 2:
+            return name[: -len(suffix)]
+    return None
 
 
 def _position(lat: float, lon: float) -> tuple[float, float]:
