@@ -22,6 +22,7 @@ ACTOR_CAPITAL_PRIOR = 4.0  # "Washington said": the government, so the capital
 COUNTRY_FOCUS = 5.0  # times the share of the other names pointing into the same country
 ADMIN1_FOCUS = 5.0  # times the share of the other names pointing into the same state
 DISTRICT_FOCUS = 3.0  # times the share of the other names pointing into the same US county
+DISTRICT_NAMED = 4.0  # times the share of the other names with any candidate in that county
 NEAR_FOCUS = 3.0  # times the share of the other names pointing near the candidate
 QUALIFIED = 5.0  # "Alexandria, Louisiana": the qualifier contains the candidate
 STATE_NAMESAKE = 1.5  # "New York": the city in the state of the same name, not the state
@@ -57,6 +58,11 @@ class Belief:
     districts: defaultdict[tuple[str, str, str], float] = field(
         default_factory=lambda: defaultdict(float)
     )
+    # 1 for each county where the name has a candidate at all, however unlikely: "Paris"
+    # and "Henry County" both have one in Henry County, Tennessee
+    named: defaultdict[tuple[str, str, str], float] = field(
+        default_factory=lambda: defaultdict(float)
+    )
 
     @classmethod
     def of(cls, candidates: Sequence[Candidate], probabilities: Sequence[float]) -> Belief:
@@ -70,6 +76,7 @@ class Belief:
                 belief.cells[_cell(c)] += p
             if c.admin2:
                 belief.districts[c.district] += p
+                belief.named[c.district] = 1.0
         return belief
 
     def add(self, other: Belief) -> None:
@@ -81,6 +88,8 @@ class Belief:
             self.cells[cell] += p
         for district, p in other.districts.items():
             self.districts[district] += p
+        for district, p in other.named.items():
+            self.named[district] += p
 
 
 class Resolver:
@@ -88,8 +97,9 @@ class Resolver:
 
     Each distinct name starts from its candidates' priors; then, for a few rounds, each
     candidate gains from the other names' beliefs (the share of their probability in the
-    same country, the same first-level division, and within about 100 km), and each
-    name's belief is updated. A name repeated ten times votes once, and never for itself.
+    same country, the same first-level division, the same US county, and within about
+    100 km; and, for a county, every other name that has a candidate in it at all), and
+    each name's belief is updated. A name repeated ten times votes once, never for itself.
     """
 
     def __init__(self, index: PlaceIndex) -> None:
@@ -179,6 +189,7 @@ def _with_context(
         if c.admin2:
             shared = total.districts[c.district] - own.districts[c.district]
             score += DISTRICT_FOCUS * shared / others
+            score += DISTRICT_NAMED * (total.named[c.district] - own.named[c.district]) / others
         if c.kind in POINT_KINDS:
             row, col = _cell(c)
             near = sum(
