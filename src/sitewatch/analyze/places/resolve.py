@@ -1,8 +1,10 @@
 """Choosing one GeoNames-style record per place name, using the document as context.
 
-A candidate's score is a prior (log population, plus a bonus for countries, states and
-continents, and for capitals when the name is used as an actor) plus the document's
-focus: candidates in the countries and states the document's other places point to win.
+A candidate's score is a prior (log population, plus a bonus for countries, states,
+counties and continents, for capitals when the name is used as an actor, and for a
+"City, State" qualifier) plus the support of the document's other names: candidates in
+the countries, states and US counties those names point to, or near their candidates,
+win (:class:`Resolver`).
 """
 
 from __future__ import annotations
