@@ -48,6 +48,7 @@ PUBLISHED = {
     "Hu et al. 2022 voting ensemble": "mean acc@161 0.86 over 12 corpora",
 }
 QUICK_DOCS = 5
+ALIGN_WINDOW = 20  # characters either side in which a drifted gold phrase is looked for
 
 
 @dataclass(frozen=True)
@@ -108,12 +109,18 @@ def _gold(node: ET.Element, text: str) -> Gold | None:
 
 
 def _align(text: str, start: int, end: int, phrase: str | None) -> tuple[int, int]:
-    """Offsets that cover ``phrase``: GeoVirus offsets are one character off (1-based)."""
+    """Offsets that cover ``phrase``: GeoVirus offsets are one character off (1-based),
+    and some TR-News offsets drift by up to a dozen characters; the nearest occurrence
+    of the phrase within ``ALIGN_WINDOW`` characters wins (exact case first)."""
     if not phrase or text[start:end] == phrase:
         return start, end
-    for shift in (-1, 1, -2, 2):
-        if text[start + shift : end + shift] == phrase:
-            return start + shift, end + shift
+    lo = max(0, start - ALIGN_WINDOW)
+    window = text[lo : end + ALIGN_WINDOW]
+    for haystack, needle in ((window, phrase), (window.lower(), phrase.lower())):
+        found = [i for i in range(len(haystack)) if haystack.startswith(needle, i)]
+        if found:
+            best = lo + min(found, key=lambda i: abs(lo + i - start))
+            return best, best + len(phrase)
     return start, end
 
 

