@@ -26,7 +26,7 @@ from .lexicon import (
     SITE_ACTIVITY,
 )
 from .model import Event, EventDate
-from .political import political_kind, political_mode, resolve, specific
+from .political import denied, political_kind, political_mode, resolve, specific
 from .syntax import (
     VAGUE,
     after_since,
@@ -187,16 +187,14 @@ def _event(
     span = ctx.span
     political = category == "political"
     # only a particular meeting ("the summit", not "negotiations") takes the sentence's date
-    date = _date(ctx, token, political=political and specific(token))
+    date = _date(ctx, token, political=political and specific(token), relative=political)
     earlier = token.dep_ == "pobj" and token.head.lower_ in REFERENCE_PREPOSITIONS
     if (mode == "planned" or earlier) and date.basis == "text" and not _own_dates(ctx, token):
         # a plan is dated only by its own words ("meet ... in February"), and so is an
         # event named as a reference point ("despite Kim's pledge", "since the summit"):
         # the sentence's date is not theirs
         date = ctx.published
-    negated = _negated(token, lowered) or (
-        political and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
-    )  # "no inspectors were present"
+    negated = _negated(token, lowered) or (political and denied(token))
     if mode is not None:
         future = mode == "planned"
     else:
@@ -233,14 +231,17 @@ def _trimmed(span: Any) -> tuple[int, int, str]:
     return start, end, span.text.strip()
 
 
-def _date(ctx: SentenceContext, token: Any, political: bool = False) -> EventDate:
+def _date(ctx: SentenceContext, token: Any, political: bool = False,
+          relative: bool = False) -> EventDate:  # fmt: skip
     """The trigger's date, first found of: the time expressions of its own clause (the
     nearest the trigger, or the span of several); the span of a perfect since a date; a
     vague past ("in recent years"); "some time before the report" for an undated
     pluperfect or "done earlier"; the date of the imagery the sentence cites; the imagery
     date of the sentences before, when this one reports what they show; the date of an
-    observation governing it ("were seen in May dismantling"); for a political event, the
-    sentence's governing expression; the publication date."""
+    observation governing it ("were seen in May dismantling"); for a particular political
+    event, the sentence's governing expression; the publication date. With ``relative``
+    (political nouns), a date in a relative clause on the trigger is its own ("a promise
+    Kim gave Trump in June")."""
     doc = token.doc
     own: list[dict[str, Any]] = []
     imagery: list[dict[str, Any]] = []
@@ -263,7 +264,7 @@ def _date(ctx: SentenceContext, token: Any, political: bool = False) -> EventDat
                 own.append(t)
         elif dated and not after_since(doc, t) and governs(root, token):
             above.append(t)
-    if political and not own and token.pos_ == "NOUN":
+    if relative and not own and token.pos_ == "NOUN":
         own = _relative_clause_times(doc, token, ctx.times)  # "a promise Kim gave in June"
     if own and (spread := _spread(own)) is not None:
         return spread  # "started around the April summit, the bulk of it done in May and June"

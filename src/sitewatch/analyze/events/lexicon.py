@@ -128,6 +128,11 @@ POLITICAL: dict[str, frozenset[str]] = {
     "inspection": frozenset({"inspect", "inspection", "inspector", "verification", "verify"}),
 }
 
+# a signed or joint accord is a pledge ("the June 12 statement the North signed", "a joint
+# statement", "a declaration Moon and Kim unveiled")
+ACCORDS = frozenset({"statement", "declaration", "agreement", "accord", "document", "deal"})
+SIGNING = frozenset({"sign", "adopt", "unveil", "conclude", "initial", "ratify"})
+
 # "sanctions relief", "sanctions resolutions": the compound still names sanctions
 SANCTION_HEADS = frozenset({
     "relief", "resolution", "regime", "package", "measure", "enforcement", "waiver",

@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from .lexicon import (
+    ACCORDS,
     INSPECTORS,
     NEWS_VERBS,
     OBSERVING,
@@ -23,6 +24,7 @@ from .lexicon import (
     REPORTING_SPEECH,
     SANCTION_DECISIONS,
     SANCTION_HEADS,
+    SIGNING,
 )
 from .model import Event, EventDate
 from .syntax import clause_verb
@@ -54,6 +56,8 @@ def political_kind(token: Any) -> str | None:
     if lemma == "agree" and token.pos_ == "VERB":
         to_do = any(c.dep_ == "xcomp" for c in token.children)
         return "pledge" if to_do else None  # "agreed to restart talks", not "agreed with"
+    if lemma in ACCORDS and token.pos_ == "NOUN":
+        return "pledge" if _signed(token) else None
     if lemma in OBSERVING and token.pos_ == "VERB":
         subject = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if token.dep_ == "acl":  # "experts observing", "experts from other countries observing"
@@ -67,6 +71,31 @@ def political_kind(token: Any) -> str | None:
             return "inspection"  # "with foreign experts observing", "while experts watch"
         return None
     return _TRIGGER.get(lemma)
+
+
+def _signed(noun: Any) -> bool:
+    """An accord that was signed or adopted: "a joint statement", "the statement the North
+    signed", "a declaration Moon and Kim unveiled", "signed the document"; not "said in a
+    statement"."""
+    if any(c.dep_ == "amod" and c.lower_ == "joint" for c in noun.children):
+        return True
+    verbs = [c for c in noun.children if c.dep_ in {"relcl", "acl"}]
+    if noun.dep_ in {"dobj", "nsubjpass"}:
+        verbs.append(noun.head)
+    return any(v.lemma_.lower() in SIGNING for v in verbs)
+
+
+def denied(token: Any) -> bool:
+    """Said not to exist or happen: "no inspectors were present", "ended without an
+    agreement", "with neither a deal nor a joint statement"."""
+    if any(c.lower_ in {"no", "neither"} and c.dep_ in {"det", "preconj"} for c in token.children):
+        return True
+    node = token
+    while node.dep_ == "conj" and node.head.i != node.i:
+        if any(c.lower_ in {"nor", "neither"} for c in node.head.children):
+            return True
+        node = node.head
+    return bool(node.dep_ == "pobj" and node.head.lower_ == "without")
 
 
 def political_mode(token: Any, kind: str) -> str:
