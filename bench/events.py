@@ -434,6 +434,8 @@ def main(argv: list[str] | None = None) -> int:
         for name, s in (("sitewatch", s_ours), ("keyword baseline", s_base))
     ]
     rows.append(["target", "", "", "", "", "", f"{TARGET_F1:.3f}", ""])
+    if not gold:
+        print("  (no site gold events for these documents: site tables left out)")
     print_table(
         "\n(source, site, activity, month):",
         ["system", "gold", "pred", "tp", "P", "R", "F1", "F1 w/o month"],

@@ -369,7 +369,12 @@ def _future(token: Any) -> bool:
 
 
 def _hedged(span: Any) -> bool:
-    return any(t.lemma_.lower() in HEDGES or t.lower_ in HEDGES for t in span)
+    """A hedge word in the sentence; "sign" only as a noun ("signs of work", not "signed")."""
+    return any(
+        (t.lemma_.lower() in HEDGES or t.lower_ in HEDGES)
+        and not (t.lemma_.lower() == "sign" and t.pos_ == "VERB")
+        for t in span
+    )
 
 
 def basis_cues(lowered: str) -> list[str]:
