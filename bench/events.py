@@ -1,4 +1,4 @@
-"""Site events (issue 6) on the sample corpus, against the hand-written gold set.
+"""Site and political events (issue 6) on the sample corpus, against hand-written gold sets.
 
 Runs the real pipeline (``App(Settings()).analyze``) over the sample corpus, takes the events
 with category ``site``, a gazetteer site and ``negated`` false, and compares the tuples
@@ -6,7 +6,14 @@ with category ``site``, a gazetteer site and ``negated`` false, and compares the
 records). Beside it, a keyword baseline measured in the same run: every sentence with a
 gazetteer alias and an activity keyword predicts (site, activity, publication month).
 
-    python bench/events.py [--data PATH] [--gold PATH] [--quick] [--verbose] [--json]
+Political events (summits and talks, pledges, sanctions, inspections) are scored apart,
+against ``bench/gold/political_sample.jsonl``: per document, the set of keys (type, month,
+planned), where a planned event the text gives no month for has no month. Beside it, a
+keyword baseline: every sentence with a political keyword predicts (type, publication month),
+planned (with no month) when the sentence has a future or plan word.
+
+    python bench/events.py [--data PATH] [--gold PATH] [--political-gold PATH] [--quick]
+                           [--verbose] [--json]
 """
 
 from __future__ import annotations
@@ -27,8 +34,10 @@ from _common import ROOT, emit_json, print_table, require_data
 TARGET_F1 = 0.85
 DEFAULT_DATA = ROOT / "data" / "sample"
 DEFAULT_GOLD = ROOT / "bench" / "gold" / "events_sample.jsonl"
+DEFAULT_POLITICAL = ROOT / "bench" / "gold" / "political_sample.jsonl"
 SITES = ROOT / "src" / "sitewatch" / "data" / "sites.json"
 Key = tuple[str, str, str, str]  # (source, site, activity, month)
+PKey = tuple[str, str, str, bool]  # (source, type, month or "", planned)
 
 # Keyword baseline: word prefixes per activity, matched case-insensitively.
 KEYWORDS = {
@@ -60,6 +69,15 @@ KEYWORDS = {
     "launch": ["launched", "fired", "firing"],
     "test": ["tested", "test-fire"],
 }
+POLITICAL_KEYWORDS = {
+    "summit": ["summit", "meeting", "met ", "meet ", "talks", "negotiat"],
+    "pledge": ["pledg", "promis", "commit", "undert", "vow", "agreed to"],
+    "sanctions": ["sanction"],
+    "inspection": ["inspect", "verif", "observ"],
+}
+PLAN_WORDS = re.compile(
+    r"\b(?:will|planned|plans?|scheduled|due to|expected|to be held|would)\b", re.IGNORECASE
+)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -76,9 +94,19 @@ def parser() -> argparse.ArgumentParser:
         default=DEFAULT_GOLD,
         help="gold events (default: bench/gold/events_sample.jsonl)",
     )
+    p.add_argument(
+        "--political-gold",
+        type=Path,
+        default=None,
+        help="gold political events (default: bench/gold/political_sample.jsonl when --data is "
+        "the sample corpus; none otherwise)",
+    )
     p.add_argument("--json", action="store_true", help="print all figures as one JSON object, last")
     p.add_argument(
-        "--quick", action="store_true", help="only the first 5 gold documents (CI's smoke run)"
+        "--quick",
+        action="store_true",
+        help="only the inputs holding the first 5 gold documents (CI's smoke run); political "
+        "events are scored on every document those inputs hold",
     )
     p.add_argument(
         "--verbose", action="store_true", help="list false positives and false negatives"
@@ -207,6 +235,88 @@ def baseline(source: str, analysis: Any, aliases: list[tuple[str, re.Pattern[str
     return out
 
 
+# -- political events ----------------------------------------------------------------------
+def political_gold_keys(gold: Iterable[dict[str, Any]]) -> dict[PKey, str]:
+    return {
+        (g["source"], g["type"], g.get("month") or "", bool(g.get("planned"))): g.get(
+            "evidence", ""
+        )
+        for g in gold
+        if not g.get("negated")
+    }
+
+
+def political_ours(source: str, analysis: Any) -> dict[PKey, str]:
+    """Political events, not negated: (type, month, planned). A planned event dated only by
+    the publication (no date of its own in the text) has no month, as the gold guide says."""
+    out: dict[PKey, str] = {}
+    for ev in analysis.events:
+        if ev.get("category") != "political" or ev.get("negated"):
+            continue
+        planned = ev.get("certainty") == "planned"
+        date = ev.get("date") or {}
+        if planned and date.get("basis") not in {"text", "discourse"}:
+            months = [""]
+        else:
+            months = event_months(ev)[:1]
+        for month in months:
+            key = (source, ev["activity"], month, planned)
+            out.setdefault(key, (ev.get("evidence") or {}).get("text", ""))
+    return out
+
+
+POLITICAL_RES = {
+    t: re.compile(r"\b(?:" + "|".join(re.escape(k) for k in ks) + r")", re.IGNORECASE)
+    for t, ks in POLITICAL_KEYWORDS.items()
+}
+
+
+def political_baseline(source: str, analysis: Any) -> dict[PKey, str]:
+    doc = analysis.document
+    if not doc.is_english or doc.published is None:
+        return {}
+    month = doc.published.value[:7]
+    out: dict[PKey, str] = {}
+    for sent in analysis.sentences:
+        s = doc.text[sent.start : sent.end]
+        planned = bool(PLAN_WORDS.search(s))
+        for kind, kw in POLITICAL_RES.items():
+            if kw.search(s):
+                out.setdefault((source, kind, "" if planned else month, planned), s)
+    return out
+
+
+def political_score(pred: dict[PKey, str], gold: dict[PKey, str]) -> dict[str, Any]:
+    tp = set(pred) & set(gold)
+    per_type = {
+        kind: prf(
+            sum(1 for k in tp if k[1] == kind),
+            sum(1 for k in pred if k[1] == kind),
+            sum(1 for k in gold if k[1] == kind),
+        )
+        for kind in sorted({k[1] for k in pred} | {k[1] for k in gold})
+    }
+    no_plan_p = {k[:3] for k in pred}
+    no_plan_g = {k[:3] for k in gold}
+    type_p = {k[:2] for k in pred}
+    type_g = {k[:2] for k in gold}
+    return {
+        **prf(len(tp), len(pred), len(gold)),
+        "per_type": per_type,
+        "ignoring_planned": prf(len(no_plan_p & no_plan_g), len(no_plan_p), len(no_plan_g)),
+        "type_only": prf(len(type_p & type_g), len(type_p), len(type_g)),
+    }
+
+
+def show_political_errors(name: str, pred: dict[PKey, str], gold: dict[PKey, str]) -> None:
+    print(f"\n{name}: political false positives ({len(set(pred) - set(gold))})")
+    for k in sorted(set(pred) - set(gold)):
+        print(f"  FP {k[0]} | {k[1]} {k[2] or '-'} planned={k[3]}\n       {pred[k][:200]}")
+    print(f"{name}: political false negatives ({len(set(gold) - set(pred))})")
+    for k in sorted(set(gold) - set(pred)):
+        print(f"  FN {k[0]} | {k[1]} {k[2] or '-'} planned={k[3]}\n       {gold[k][:200]}")
+
+
 # -- scoring -------------------------------------------------------------------------------
 def prf(tp: int, pred: int, gold: int) -> dict[str, float | int]:
     p = tp / pred if pred else 0.0
@@ -271,15 +381,29 @@ def main(argv: list[str] | None = None) -> int:
             p.name for p in args.data.iterdir() if p.is_dir() and not p.name.startswith(".")
         )
     gold = gold_keys(gold_all)
+    political_path = args.political_gold
+    if political_path is None and args.data.resolve() == DEFAULT_DATA.resolve():
+        political_path = DEFAULT_POLITICAL
+    political_all = (
+        read_gold(political_path) if political_path is not None and political_path.exists() else []
+    )
 
     analyses, errors, seconds = run_pipeline(args.data, inputs)
     aliases = alias_patterns()
     pred_ours: dict[Key, str] = {}
     pred_base: dict[Key, str] = {}
+    pol_ours: dict[PKey, str] = {}
+    pol_base: dict[PKey, str] = {}
+    processed: set[str] = set()
     languages: Counter[str] = Counter()
     n_docs = 0
     for a in analyses:
         source = relative_source(a.document.source, args.data)
+        processed.add(source)
+        for pk, pv in political_ours(source, a).items():
+            pol_ours.setdefault(pk, pv)
+        for pk, pv in political_baseline(source, a).items():
+            pol_base.setdefault(pk, pv)
         if docs is not None and source not in docs:
             continue
         n_docs += 1
@@ -310,6 +434,8 @@ def main(argv: list[str] | None = None) -> int:
         for name, s in (("sitewatch", s_ours), ("keyword baseline", s_base))
     ]
     rows.append(["target", "", "", "", "", "", f"{TARGET_F1:.3f}", ""])
+    if not gold:
+        print("  (no site gold events for these documents: site tables left out)")
     print_table(
         "\n(source, site, activity, month):",
         ["system", "gold", "pred", "tp", "P", "R", "F1", "F1 w/o month"],
@@ -334,9 +460,64 @@ def main(argv: list[str] | None = None) -> int:
             for act in acts
         ],
     )
+    political: dict[str, Any] | None = None
+    pgold: dict[PKey, str] = {}
+    if political_all:
+        pgold = political_gold_keys(g for g in political_all if g["source"] in processed)
+        p_ours, p_base = political_score(pol_ours, pgold), political_score(pol_base, pgold)
+        political = {
+            "gold_file": str(political_path),
+            "documents": len(processed),
+            "gold_events": len(pgold),
+            "sitewatch": p_ours,
+            "baseline": p_base,
+        }
+        print(
+            f"\nPolitical events ({len(processed)} documents, {len(pgold)} gold keys "
+            f"from {political_path.name if political_path else ''}):"
+        )
+        print_table(
+            "(source, type, month, planned):",
+            ["system", "gold", "pred", "tp", "P", "R", "F1", "F1 w/o planned", "F1 type only"],
+            [
+                [
+                    name,
+                    s["gold"],
+                    s["predicted"],
+                    s["tp"],
+                    f"{s['precision']:.3f}",
+                    f"{s['recall']:.3f}",
+                    f"{s['f1']:.3f}",
+                    f"{s['ignoring_planned']['f1']:.3f}",
+                    f"{s['type_only']['f1']:.3f}",
+                ]
+                for name, s in (("sitewatch", p_ours), ("keyword baseline", p_base))
+            ],
+        )
+        kinds = sorted(set(p_ours["per_type"]) | set(p_base["per_type"]))
+        print_table(
+            "\nper type:",
+            ["type", "gold", "ours pred", "ours tp", "ours F1", "base pred", "base tp", "base F1"],
+            [
+                [
+                    kind,
+                    p_ours["per_type"].get(kind, empty)["gold"]
+                    or p_base["per_type"].get(kind, empty)["gold"],
+                    p_ours["per_type"].get(kind, empty)["predicted"],
+                    p_ours["per_type"].get(kind, empty)["tp"],
+                    f"{p_ours['per_type'].get(kind, empty)['f1']:.3f}",
+                    p_base["per_type"].get(kind, empty)["predicted"],
+                    p_base["per_type"].get(kind, empty)["tp"],
+                    f"{p_base['per_type'].get(kind, empty)['f1']:.3f}",
+                ]
+                for kind in kinds
+            ],
+        )
     if args.verbose:
         show_errors("sitewatch", pred_ours, gold)
         show_errors("keyword baseline", pred_base, gold)
+        if political is not None:
+            show_political_errors("sitewatch", pol_ours, pgold)
     if args.json:
         emit_json(
             {
@@ -351,6 +532,7 @@ def main(argv: list[str] | None = None) -> int:
                 "target_f1": TARGET_F1,
                 "sitewatch": s_ours,
                 "baseline": s_base,
+                "political": political,
             }
         )
     return 0

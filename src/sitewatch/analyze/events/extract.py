@@ -21,11 +21,12 @@ from .lexicon import (
     NOT_STRUCTURES,
     PHRASAL,
     PHRASAL_NEEDS_OBJECT,
-    POLITICAL,
     PRODUCTS,
+    REFERENCE_PREPOSITIONS,
     SITE_ACTIVITY,
 )
 from .model import Event, EventDate
+from .political import denied, political_kind, political_mode, resolve, specific
 from .syntax import (
     VAGUE,
     after_since,
@@ -42,7 +43,6 @@ from .syntax import (
 )
 
 _TRIGGER_ACTIVITY = {lemma: act for act, lemmas in SITE_ACTIVITY.items() for lemma in lemmas}
-_TRIGGER_POLITICAL = {lemma: act for act, lemmas in POLITICAL.items() for lemma in lemmas}
 _NEEDS_LAUNCH_CONTEXT = {"launch", "launch_preparation", "test"}
 _FUTURE_AUX = {"will", "would", "plan", "intend", "expect", "may", "could"}
 ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
@@ -62,6 +62,7 @@ class SentenceContext:
     doc_basis: dict[str, list[str]]  # site id -> bases cited elsewhere in the document
     carried: bool = False  # the site comes from earlier in the discourse ("the plant ...")
     imagery_before: dict[str, Any] | None = None  # imagery date of the sentences before
+    political_before: Sequence[Event] = ()  # the document's political events so far
 
 
 def sentence_events(ctx: SentenceContext) -> list[Event]:
@@ -73,18 +74,22 @@ def sentence_events(ctx: SentenceContext) -> list[Event]:
         activity, category = _classify(token, lemmas, bool(ctx.sites))
         if activity is None or (category == "site" and describes_function(token)):
             continue
+        mode = political_mode(token, activity) if category == "political" else None
+        if mode == "hypothetical":
+            continue  # "would need confirmation by inspectors", "offered ... inspections"
         targets: list[dict[str, Any] | None] = [None]
         if category == "site" and ctx.sites:
             targets = [min(ctx.sites, key=lambda s: (abs(s["start"] - token.idx), s["start"]))]
         for site in targets:
-            event = _event(ctx, token, activity, category, site, lowered)
+            event = _event(ctx, token, activity, category, site, lowered, mode)
             key = (activity, event.site, event.date.value)
             if key in seen:
                 continue
             seen.add(key)
-            if category == "political" and event.place is None and event.date.basis != "text":
-                continue  # "the talks" in passing: only a dated or placed meeting is an event
             events.append(event)
+    if any(e.category == "political" for e in events):
+        tokens = {t.idx: t for t in ctx.span}
+        events = resolve(events, ctx.political_before, tokens, ctx.published)
     busy = {e.site for e in events if e.activity != "vehicle_activity"}
     return [e for e in events if e.activity != "vehicle_activity" or e.site not in busy]
 
@@ -137,7 +142,8 @@ def _classify(token: Any, lemmas: set[str], has_site: bool) -> tuple[str | None,
     if has_site and (phrasal := _phrasal(token)):
         return phrasal, "site"
     if token.dep_ == "compound" or token.ent_type_ in {"FAC", "ORG"}:
-        return None, ""
+        kind = political_kind(token)  # "sanctions relief"
+        return (kind, "political") if kind else (None, "")
     if token.pos_ in {"NOUN", "VERB"} and token.dep_ in {"amod", "nmod"} and token.head.i > token.i:
         return None, ""  # "launch pad", "test stand", "launching station": a modifier, not an event
     following = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
@@ -155,8 +161,8 @@ def _classify(token: Any, lemmas: set[str], has_site: bool) -> tuple[str | None,
         if activity == "construction" and lemma == "build" and _builds_product(token):
             activity = "production"
         return activity, "site"
-    if lemma in _TRIGGER_POLITICAL and token.pos_ in {"NOUN", "VERB"}:
-        return _TRIGGER_POLITICAL[lemma], "political"
+    if kind := political_kind(token):
+        return kind, "political"
     if not has_site and lemma in {"launch", "fire"} and lemmas & LAUNCH_OBJECTS - {lemma}:
         return "launch", "military"  # a launch from no watched site
     return None, ""
@@ -176,12 +182,25 @@ def _builds_product(token: Any) -> bool:
 
 def _event(
     ctx: SentenceContext, token: Any, activity: str, category: str,
-    site: dict[str, Any] | None, lowered: str,
+    site: dict[str, Any] | None, lowered: str, mode: str | None = None,
 ) -> Event:  # fmt: skip
     span = ctx.span
-    date = _date(ctx, token, political=category != "site")
-    negated = _negated(token, lowered)
-    future = _future(token) or (category == "site" and (_intended(token) or unrealized(token)))
+    political = category == "political"
+    # only a particular meeting ("the summit", not "negotiations") takes the sentence's date
+    date = _date(ctx, token, political=political and specific(token), relative=political)
+    earlier = token.dep_ == "pobj" and token.head.lower_ in REFERENCE_PREPOSITIONS
+    if (mode == "planned" or earlier) and date.basis == "text" and not _own_dates(ctx, token):
+        # a plan is dated only by its own words ("meet ... in February"), and so is an
+        # event named as a reference point ("despite Kim's pledge", "since the summit"):
+        # the sentence's date is not theirs
+        date = ctx.published
+    negated = _negated(token, lowered) or (political and denied(token))
+    if mode is not None:
+        future = mode == "planned"
+    else:
+        future = _future(token) or (
+            category == "site" and (_intended(token) or unrealized(token))
+        )
     certainty = (
         "negated" if negated else "planned" if future else "hedged" if _hedged(span) else "asserted"
     )
@@ -194,7 +213,7 @@ def _event(
         site=site["site"] if site else None,
         site_name=site["name"] if site else None,
         site_from="context" if ctx.carried else "sentence",
-        place=ctx.places[0]["name"] if ctx.places and category == "political" else None,
+        place=ctx.places[0]["name"] if ctx.places and political else None,
         actors=_actors(span, site),
         date=date,
         basis=bases,
@@ -212,14 +231,17 @@ def _trimmed(span: Any) -> tuple[int, int, str]:
     return start, end, span.text.strip()
 
 
-def _date(ctx: SentenceContext, token: Any, political: bool = False) -> EventDate:
+def _date(ctx: SentenceContext, token: Any, political: bool = False,
+          relative: bool = False) -> EventDate:  # fmt: skip
     """The trigger's date, first found of: the time expressions of its own clause (the
     nearest the trigger, or the span of several); the span of a perfect since a date; a
     vague past ("in recent years"); "some time before the report" for an undated
     pluperfect or "done earlier"; the date of the imagery the sentence cites; the imagery
     date of the sentences before, when this one reports what they show; the date of an
-    observation governing it ("were seen in May dismantling"); for a political event, the
-    sentence's governing expression; the publication date."""
+    observation governing it ("were seen in May dismantling"); for a particular political
+    event, the sentence's governing expression; the publication date. With ``relative``
+    (political nouns), a date in a relative clause on the trigger is its own ("a promise
+    Kim gave Trump in June")."""
     doc = token.doc
     own: list[dict[str, Any]] = []
     imagery: list[dict[str, Any]] = []
@@ -242,6 +264,8 @@ def _date(ctx: SentenceContext, token: Any, political: bool = False) -> EventDat
                 own.append(t)
         elif dated and not after_since(doc, t) and governs(root, token):
             above.append(t)
+    if relative and not own and token.pos_ == "NOUN":
+        own = _relative_clause_times(doc, token, ctx.times)  # "a promise Kim gave in June"
     if own and (spread := _spread(own)) is not None:
         return spread  # "started around the April summit, the bulk of it done in May and June"
     if own:
@@ -261,6 +285,33 @@ def _date(ctx: SentenceContext, token: Any, political: bool = False) -> EventDat
     if political and ctx.governing is not None and ctx.governing.get("interval"):
         return _text_date([ctx.governing])
     return ctx.published
+
+
+def _own_dates(ctx: SentenceContext, token: Any) -> bool:
+    """The trigger's own clause, or a relative clause on it, holds a dated expression."""
+    if token.pos_ == "NOUN" and _relative_clause_times(token.doc, token, ctx.times):
+        return True
+    for t in ctx.times:
+        root = time_root(token.doc, t)
+        dated = t.get("interval") and t.get("value") not in VAGUE
+        if root is not None and dated and own_time(root, token):
+            return True
+    return False
+
+
+def _relative_clause_times(doc: Any, noun: Any, times: list[dict[str, Any]]
+                           ) -> list[dict[str, Any]]:  # fmt: skip
+    """Dates of a relative clause on the trigger noun, which tell when it was made or held
+    ("a promise Kim Jong Un gave Donald Trump in June")."""
+    clauses = [c for c in noun.children if c.dep_ in {"relcl", "acl"} and c.pos_ in {"VERB", "AUX"}]
+    found = []
+    for t in times:
+        root = time_root(doc, t)
+        if root is None or not t.get("interval") or t["value"] in VAGUE:
+            continue
+        if any(own_time(root, clause) and root.i != clause.i for clause in clauses):
+            found.append(t)
+    return found
 
 
 def _nearest(doc: Any, token: Any, group: list[dict[str, Any]],
@@ -318,7 +369,12 @@ def _future(token: Any) -> bool:
 
 
 def _hedged(span: Any) -> bool:
-    return any(t.lemma_.lower() in HEDGES or t.lower_ in HEDGES for t in span)
+    """A hedge word in the sentence; "sign" only as a noun ("signs of work", not "signed")."""
+    return any(
+        (t.lemma_.lower() in HEDGES or t.lower_ in HEDGES)
+        and not (t.lemma_.lower() == "sign" and t.pos_ == "VERB")
+        for t in span
+    )
 
 
 def basis_cues(lowered: str) -> list[str]:

@@ -121,10 +121,69 @@ LAUNCH_OBJECTS = frozenset(
 
 POLITICAL: dict[str, frozenset[str]] = {
     "summit": frozenset({"summit", "meet", "meeting", "talk", "negotiation", "negotiate"}),
-    "pledge": frozenset({"pledge", "commit", "commitment", "promise", "vow"}),
+    "pledge": frozenset(
+        {"pledge", "commit", "commitment", "promise", "vow", "undertake", "undertaking"}
+    ),
     "sanctions": frozenset({"sanction"}),
     "inspection": frozenset({"inspect", "inspection", "inspector", "verification", "verify"}),
 }
+
+# a signed or joint accord is a pledge ("the June 12 statement the North signed", "a joint
+# statement", "a declaration Moon and Kim unveiled")
+ACCORDS = frozenset({"statement", "declaration", "agreement", "accord", "document", "deal"})
+SIGNING = frozenset({"sign", "adopt", "unveil", "conclude", "initial", "ratify"})
+
+# "sanctions relief", "sanctions resolutions": the compound still names sanctions
+SANCTION_HEADS = frozenset({
+    "relief", "resolution", "regime", "package", "measure", "enforcement", "waiver",
+    "exemption", "easing", "relaxation",
+})  # fmt: skip
+
+# verbs of a decision on sanctions: told in a report, the report's news ("sanctions would
+# remain until ...", "wanted all sanctions removed", "refused to lift")
+SANCTION_DECISIONS = frozenset({
+    "remain", "stay", "lift", "remove", "impose", "ease", "tighten", "keep", "adopt",
+    "extend", "relieve", "maintain", "suspend", "waive", "refuse", "reject", "grant", "seek",
+})  # fmt: skip
+
+# verbs of watching and who watches: "with experts observing" is an inspection
+OBSERVING = frozenset({"observe", "watch", "witness", "monitor"})
+INSPECTORS = frozenset({"expert", "inspector", "observer", "monitor", "specialist"})
+
+# a meeting or inspection with one of these modifiers, or below one of these words, is
+# planned ("a planned meeting", "agreed to restart negotiations", "looked forward to meeting")
+PLAN_MODIFIERS = frozenset({
+    "plan", "planned", "schedule", "scheduled", "upcoming", "forthcoming", "expected",
+    "future", "next", "prospective",
+})  # fmt: skip
+PLAN_HEADS = frozenset({
+    "plan", "schedule", "due", "expect", "agree", "promise", "pledge", "undertake",
+    "undertaking", "commit", "commitment", "intend", "forward", "set", "announce", "vow",
+})  # fmt: skip
+# ... and below one of these, an offer or wish, not an event ("offered further closures,
+# with international inspections")
+OFFER_HEADS = frozenset({
+    "offer", "propose", "proposal", "demand", "want", "seek", "ready", "willing",
+    "prepared", "consider", "hope", "urge",
+})  # fmt: skip
+# present-tense verbs that make a political event the report's news ("Kim reaffirms his
+# commitment", "the summit ends", "talks resume")
+NEWS_VERBS = frozenset({
+    "make", "give", "reaffirm", "renew", "sign", "announce", "issue", "reach", "hold",
+    "open", "begin", "start", "end", "conclude", "resume", "agree", "seal", "unveil", "call",
+    "break", "collapse", "stall",
+})  # fmt: skip
+# prepositions that name a political event as a reference point for something else
+# ("despite Kim's pledge", "since the Singapore summit", "after that meeting"): the
+# sentence's own date is not the event's
+REFERENCE_PREPOSITIONS = frozenset({
+    "despite", "after", "since", "before", "following", "unlike", "until", "ahead",
+})  # fmt: skip
+# verbs of saying: "would" under them is a reported "will" ("announced that talks would
+# resume")
+REPORTING_SPEECH = frozenset({
+    "say", "announce", "tell", "state", "add", "declare", "report", "confirm", "insist",
+})  # fmt: skip
 
 # basis -> cue lemmas or lower-case phrases found in the sentence
 BASIS: dict[str, tuple[str, ...]] = {

@@ -54,6 +54,7 @@ class EventStage:
                 published=published,
                 doc_basis=doc_basis,
                 imagery_before=discourse.imagery_before(span),
+                political_before=[e for e in events if e.category == "political"],
             )
             events.extend(sentence_events(ctx))
             paragraph_break = "\n\n" in text[end : end + 4] or "\n" in span.text.strip()

@@ -1,0 +1,260 @@
+"""Political events (summits and talks, pledges, sanctions, inspections): which words are
+one, whether it is planned, hypothetical or held, and what dates it when its own clause
+does not.
+
+Every test walks spaCy's dependency tree from the trigger; none looks at particular
+sentences or documents. The rules, with examples, are in docs/events.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from .lexicon import (
+    ACCORDS,
+    INSPECTORS,
+    NEWS_VERBS,
+    OBSERVING,
+    OFFER_HEADS,
+    PLAN_HEADS,
+    PLAN_MODIFIERS,
+    POLITICAL,
+    REPORTING_SPEECH,
+    SANCTION_DECISIONS,
+    SANCTION_HEADS,
+    SIGNING,
+)
+from .model import Event, EventDate
+from .syntax import clause_verb
+
+_TRIGGER = {lemma: kind for kind, lemmas in POLITICAL.items() for lemma in lemmas}
+_DEFINITE = {"the", "that", "this", "these", "those", "its", "their", "his", "her", "our"}
+_HYPOTHETICAL = {"would", "could", "might", "should"}
+_CONDITION = {"if", "unless", "whether"}
+_MAX_UP = 7
+_ADJUNCT = {"prep", "advcl", "npadvmod", "advmod", "nsubj", "nsubjpass", "agent"}
+UNDATED = {"publication", "before_publication", "none"}
+
+
+def political_kind(token: Any) -> str | None:
+    """The political event a token names, if any: a summit or meeting ("the summit", "they
+    met", "talks"), a pledge ("pledged", "an undertaking", "agreed to work toward"),
+    sanctions ("sanctions", "sanctions relief"), an inspection ("inspectors", "with experts
+    observing"). Not "talk" as a verb ("talked about", "talking peace": speaking)."""
+    lemma = token.lemma_.lower()
+    if lemma == "sanction" and token.dep_ == "compound":
+        return "sanctions" if token.head.lemma_.lower() in SANCTION_HEADS else None
+    meeting_noun = token.pos_ == "NOUN" and _TRIGGER.get(lemma) == "summit"
+    if token.dep_ == "compound" or (token.ent_type_ in {"FAC", "ORG"} and not meeting_noun):
+        return None  # "the Singapore summit" may be tagged as a named organisation
+    if token.pos_ not in {"NOUN", "VERB"}:
+        return None
+    if lemma == "talk" and token.pos_ == "VERB":
+        return None
+    if lemma == "agree" and token.pos_ == "VERB":
+        to_do = any(c.dep_ == "xcomp" for c in token.children)
+        return "pledge" if to_do else None  # "agreed to restart talks", not "agreed with"
+    if lemma in ACCORDS and token.pos_ == "NOUN":
+        return "pledge" if _signed(token) else None
+    if lemma in OBSERVING and token.pos_ == "VERB":
+        subject = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if token.dep_ == "acl":  # "experts observing", "experts from other countries observing"
+            noun = token.head
+            for _ in range(3):
+                subject.append(noun)
+                if noun.dep_ != "pobj" or noun.head.head.pos_ not in {"NOUN", "PROPN"}:
+                    break
+                noun = noun.head.head
+        if any(s.lemma_.lower() in INSPECTORS for s in subject):
+            return "inspection"  # "with foreign experts observing", "while experts watch"
+        return None
+    return _TRIGGER.get(lemma)
+
+
+def _signed(noun: Any) -> bool:
+    """An accord that was signed or adopted: "a joint statement", "the statement the North
+    signed", "a declaration Moon and Kim unveiled", "signed the document"; not "said in a
+    statement"."""
+    if any(c.dep_ == "amod" and c.lower_ == "joint" for c in noun.children):
+        return True
+    verbs = [c for c in noun.children if c.dep_ in {"relcl", "acl"}]
+    if noun.dep_ in {"dobj", "nsubjpass"}:
+        verbs.append(noun.head)
+    return any(v.lemma_.lower() in SIGNING for v in verbs)
+
+
+def denied(token: Any) -> bool:
+    """Said not to exist or happen: "no inspectors were present", "ended without an
+    agreement", "with neither a deal nor a joint statement"."""
+    if any(c.lower_ in {"no", "neither"} and c.dep_ in {"det", "preconj"} for c in token.children):
+        return True
+    node = token
+    while node.dep_ == "conj" and node.head.i != node.i:
+        if any(c.lower_ in {"nor", "neither"} for c in node.head.children):
+            return True
+        node = node.head
+    return bool(node.dep_ == "pobj" and node.head.lower_ == "without")
+
+
+def political_mode(token: Any, kind: str) -> str:
+    """"planned", "hypothetical" or "held". A pledge is made when it is reported ("Kim
+    pledged", "a pledge Kim gave"), planned only under its own "will"; sanctions are a
+    stated decision ("sanctions would remain until ..."), never planned. A meeting or an
+    inspection is planned under a plan modifier ("a planned meeting", "the upcoming
+    summit"), a plan, promise or agreement above it ("agreed to restart negotiations",
+    "promised to dismantle ... with experts observing", "looked forward to meeting"),
+    "will", "be to" ("negotiations are to be led by"), or "would" in reported speech
+    ("announced that talks would resume"); under another "would", "could" or "if" it is
+    hypothetical ("would need confirmation by inspectors")."""
+    if kind == "sanctions":
+        return "held"
+    if kind == "pledge":
+        return "planned" if _own_aux(token) & {"will", "shall"} else "held"
+    if any(c.dep_ == "amod" and c.lemma_.lower() in PLAN_MODIFIERS for c in token.children):
+        return "planned"
+    node, complement, via = token, True, ""
+    for _ in range(_MAX_UP):
+        aux = _own_aux(node)
+        if aux & {"will", "shall"} or _be_to(node):
+            return "planned"
+        if aux & _HYPOTHETICAL:
+            speech = (
+                node.dep_ == "ccomp"
+                and node.head.lemma_.lower() in REPORTING_SPEECH
+                and node.head.tag_ == "VBD"
+            )  # "announced that talks would resume": a reported "will"
+            return "planned" if speech and "would" in aux else "hypothetical"
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITION for c in node.children):
+            return "hypothetical"
+        if node.i != token.i and complement:
+            lemma = node.lemma_.lower()
+            if lemma in OFFER_HEADS and via not in {"ccomp", "parataxis"}:
+                return "hypothetical"  # "offered further closures, with inspections"
+            if lemma in PLAN_HEADS or (
+                lemma == "look" and any(c.lower_ == "forward" for c in node.children)
+            ):
+                return "planned"
+        if node.head.i == node.i:
+            break
+        # a plan word rules what it takes as complement ("agreed to restart talks"), not
+        # an adjunct ("At the summit in September, Kim had promised ...")
+        complement = node.dep_ not in _ADJUNCT or (node.dep_ == "prep" and node.lower_ == "to")
+        if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ != "to":
+            complement = False
+        via = node.dep_
+        node = node.head
+    return "held"
+
+
+def _own_aux(node: Any) -> set[str]:
+    return {c.lower_ for c in node.children if c.dep_ == "aux" and c.tag_ == "MD"}
+
+
+def _be_to(node: Any) -> bool:
+    """"are to be led", "is to take place": a scheduled event."""
+    def infinitive(verb: Any) -> bool:
+        return any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+
+    if node.dep_ == "xcomp" and node.head.lemma_.lower() == "be" and infinitive(node):
+        return True
+    return node.lemma_.lower() == "be" and any(
+        c.dep_ == "xcomp" and infinitive(c) for c in node.children
+    )
+
+
+def specific(token: Any) -> bool:
+    """A particular occasion, not diplomacy in general: a verb ("they met"), or a noun made
+    definite or named ("the summit", "that meeting", "their June summit", "the Hanoi
+    summit", "the second summit", "talks between Kim and Trump"); not a bare "talks" or
+    "negotiations" ("using negotiations to buy time")."""
+    if token.pos_ == "VERB" or token.dep_ == "compound":
+        return True
+    for c in token.children:
+        if c.dep_ in {"det", "poss"} and (c.lower_ in _DEFINITE or c.dep_ == "poss"):
+            return True
+        if c.dep_ in {"compound", "amod", "nmod", "nummod"} and (
+            c.pos_ == "PROPN" or c.ent_type_ or c.tag_ == "CD"
+        ):
+            return True
+        if c.dep_ == "prep" and c.lower_ in {"between", "with", "in", "at"} and any(
+            t.pos_ == "PROPN" for t in c.subtree
+        ):
+            return True
+    return False
+
+
+def report_news(token: Any, kind: str) -> bool:
+    """Told in the report's present: a verb ("the two countries commit to"), or a noun with
+    a verb of making, holding or ending it ("Kim reaffirms his commitment", "the talks
+    resume"), not of judging it ("his promise echoes pledges ..."); or, for sanctions, a
+    decision on them ("sanctions would remain", "wanted all sanctions removed"): the
+    publication date dates it."""
+    verb = token if token.pos_ == "VERB" else clause_verb(token)
+    if kind == "sanctions":
+        node = token.head if token.dep_ == "compound" else token
+        for _ in range(4):
+            if node.lemma_.lower() in SANCTION_DECISIONS or any(
+                c.lemma_.lower() in SANCTION_DECISIONS
+                and c.dep_ in {"xcomp", "ccomp", "oprd", "acl"}
+                for c in node.children
+            ):
+                return True
+            if node.head.i == node.i:
+                break
+            node = node.head
+    if verb is None or verb.tag_ not in {"VBZ", "VBP"}:
+        return False
+    return token.pos_ == "VERB" or verb.lemma_.lower() in NEWS_VERBS
+
+
+def resolve(sentence: Sequence[Event], before: Sequence[Event],
+            tokens: dict[int, Any], published: EventDate) -> list[Event]:  # fmt: skip
+    """Dates for this sentence's political events that their own clause leaves undated:
+    a dated meeting of the same sentence dates what was pledged, discussed or agreed at it
+    ("At their June summit in Singapore, Kim agreed to ..."); a definite mention takes its
+    antecedent's date and mode, the nearest earlier mention of the same kind ("ahead of his
+    planned summit ... for that meeting"); told as the report's news it keeps the
+    publication date; otherwise it is dropped (no month can be given)."""
+    out: list[Event] = []
+    for event in sentence:
+        if event.category != "political":
+            out.append(event)
+            continue
+        if event.certainty == "planned" or event.date.basis not in UNDATED:
+            out.append(event)
+            continue
+        token = tokens[event.trigger[0]]
+        meeting = next(
+            (e for e in sentence if e is not event and e.activity == "summit"
+             and e.certainty != "planned" and e.date.basis not in UNDATED),
+            None,
+        )  # fmt: skip
+        if meeting is not None and event.activity != "summit":
+            out.append(replace(event, date=_carried(meeting.date)))
+            continue
+        if specific(token) and token.pos_ == "NOUN":
+            antecedent = next(
+                (e for e in reversed([*before, *out]) if e.category == "political"
+                 and e.activity == event.activity
+                 and (e.certainty == "planned" or e.date.basis not in UNDATED)),
+                None,
+            )  # fmt: skip
+            if antecedent is not None:
+                out.append(replace(event, date=_carried(antecedent.date),
+                                   certainty=_mode_of(antecedent, event)))  # fmt: skip
+                continue
+        if report_news(token, event.activity):
+            out.append(replace(event, date=published))
+    return out
+
+
+def _carried(date: EventDate) -> EventDate:
+    if date.basis in UNDATED:
+        return date
+    return replace(date, basis="discourse")
+
+
+def _mode_of(antecedent: Event, event: Event) -> str:
+    return "planned" if antecedent.certainty == "planned" else event.certainty

@@ -1,0 +1,148 @@
+"""Political events around the sites: summits and talks, pledges, sanctions, inspections,
+with their dates and whether they were held, are planned, or are only hypothetical."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sitewatch.app import App
+from sitewatch.model import Document, PublishedDate
+from sitewatch.settings import Settings
+
+
+def political(text: str, published: str) -> list[dict[str, Any]]:
+    doc = Document(id="p", text=text, language="en", published=PublishedDate(published))
+    [analysis] = App(Settings()).pipeline.run([doc])
+    assert analysis.failures == []
+    return [e for e in analysis.events if e["category"] == "political"]
+
+
+def kinds(events: list[dict[str, Any]]) -> set[tuple[str, str, str | None]]:
+    return {(e["activity"], e["certainty"], e["date"]["value"]) for e in events}
+
+
+def test_a_dated_meeting_between_leaders_is_a_held_summit_on_its_own_date() -> None:
+    [event] = political("Kim Jong Un and Moon Jae-in met in Pyongyang on Tuesday.", "2018-09-20")
+    assert (event["activity"], event["certainty"]) == ("summit", "asserted")
+    assert event["date"]["value"] == "2018-09-18" and event["date"]["basis"] == "text"
+    assert event["evidence"]["text"].startswith("Kim Jong Un and Moon Jae-in met")
+
+
+def test_a_planned_meeting_is_planned_and_not_dated_by_the_sentence() -> None:
+    [event] = political(
+        "The North blew up the tunnels on Thursday, ahead of a planned meeting between the "
+        "two leaders.",
+        "2018-05-24",
+    )
+    assert (event["activity"], event["certainty"]) == ("summit", "planned")
+    assert event["date"]["basis"] == "publication"
+
+
+def test_an_agreement_at_a_dated_meeting_is_a_pledge_of_that_month_and_its_talks_are_planned(
+) -> None:  # fmt: skip
+    events = political(
+        "Meeting at the border on June 30, the two leaders agreed to restart negotiations.",
+        "2019-07-23",
+    )
+    assert kinds(events) == {
+        ("summit", "asserted", "2019-06-30"),
+        ("pledge", "asserted", "2019-06-30"),
+        ("summit", "planned", "2019-07-23"),
+    }
+
+
+def test_inspections_that_are_only_needed_or_offered_are_not_events() -> None:
+    assert political(
+        "Any dismantling would need confirmation by international inspectors.", "2018-07-31"
+    ) == []
+    assert [
+        e for e in political(
+            "Pyongyang has offered further closures, with international inspections.",
+            "2018-11-12",
+        ) if e["activity"] == "inspection"
+    ] == []  # fmt: skip
+
+
+def test_experts_observing_a_promised_dismantling_is_a_planned_inspection() -> None:
+    events = political(
+        "The North promised to dismantle the launch pad with foreign experts observing.",
+        "2018-09-20",
+    )
+    assert ("inspection", "planned") in {(e["activity"], e["certainty"]) for e in events}
+
+
+def test_no_inspectors_present_is_a_negated_inspection() -> None:
+    [event] = political("No international inspectors were present on Thursday.", "2018-05-24")
+    assert event["activity"] == "inspection" and event["negated"]
+
+
+def test_sanctions_relief_sought_at_a_dated_summit_takes_the_summits_date() -> None:
+    events = political(
+        "At the summit in Hanoi in February, the North sought sanctions relief.", "2019-04-17"
+    )
+    assert ("sanctions", "asserted", "2019-02") in kinds(events)
+
+
+def test_a_stated_decision_to_keep_sanctions_is_the_reports_news() -> None:
+    [event] = political(
+        "The secretary said sanctions would stay in place until the weapons were gone.",
+        "2018-07-25",
+    )
+    assert (event["activity"], event["certainty"]) == ("sanctions", "asserted")
+    assert event["date"]["basis"] == "publication"
+
+
+def test_diplomacy_in_general_and_talking_about_something_are_not_events() -> None:
+    assert political("Pyongyang has long used negotiations to buy time.", "2018-07-02") == []
+    talk = "Officials in Pyongyang have talked about hiding warheads."
+    assert political(talk, "2018-07-31") == []
+
+
+def test_a_definite_mention_takes_the_date_of_its_antecedent() -> None:
+    events = political(
+        "Trump met Kim in Singapore on June 12. After that meeting, Trump told reporters "
+        "that Kim would close a missile site.",
+        "2018-07-23",
+    )
+    assert [(e["activity"], e["date"]["value"], e["date"]["basis"]) for e in events] == [
+        ("summit", "2018-06-12", "text"),
+        ("summit", "2018-06-12", "discourse"),
+    ]
+
+
+def test_a_signed_declaration_is_a_pledge_dated_by_its_relative_clause() -> None:
+    [event] = political(
+        "The North will close the test site under a declaration that the two leaders signed "
+        "in Pyongyang on Wednesday.",
+        "2018-09-20",
+    )
+    assert (event["activity"], event["certainty"]) == ("pledge", "asserted")
+    assert event["date"]["value"] == "2018-09-19"
+
+
+def test_a_promise_is_made_when_it_was_given_not_when_the_report_mentions_it() -> None:
+    [event] = political(
+        "The work would be a first step toward keeping a promise Kim gave Trump in June.",
+        "2018-07-24",
+    )
+    assert (event["activity"], event["certainty"]) == ("pledge", "asserted")
+    assert event["date"]["value"] == "2018-06"
+
+
+def test_would_after_a_past_saying_verb_is_a_plan_but_after_says_it_is_hypothetical() -> None:
+    [event] = political("Trump announced that working-level talks would resume.", "2019-06-30")
+    assert (event["activity"], event["certainty"]) == ("summit", "planned")
+    assert political(
+        "Bases would have to be declared and verified under any deal, the report says.",
+        "2019-01-21",
+    ) == []
+
+
+def test_a_joint_statement_that_was_not_issued_is_a_negated_pledge() -> None:
+    pledges = [
+        e for e in political(
+            "The summit was cut short on February 28 with neither a deal nor a joint statement.",
+            "2019-03-07",
+        ) if e["activity"] == "pledge"
+    ]  # fmt: skip
+    assert pledges and all(e["negated"] and e["certainty"] == "negated" for e in pledges)
