@@ -213,6 +213,33 @@ def test_the_newspaper_is_the_last_outlet_named(nlp: Any) -> None:
                                            "name": "The Washington Post", "type": "outlet"}
 
 
+def test_a_dateline_before_the_subject_is_not_the_speaker(nlp: Any) -> None:
+    a = analyse(nlp, "SEOUL, May 9 (Yonhap) -- South Korea's military said North Korea "
+                     "launched two projectiles on Thursday.")
+    said = claim(a, "said")
+    assert said["source"]["text"] == "South Korea's military"
+    assert said["speaker"]["name"] != "Yonhap"
+
+
+def test_a_role_noun_with_a_name_beside_it_is_that_person(nlp: Any) -> None:
+    a = analyse(nlp, "Guterres met Kim on Friday. \"We are ready to help,\" his spokesman "
+                     "Stéphane Dujarric said in a statement.")
+    assert claim(a, "said")["speaker"]["name"] == "Stéphane Dujarric"
+
+
+def test_a_name_tagged_as_a_person_once_is_a_person_for_he(nlp: Any) -> None:
+    a = analyse(nlp, "President Trump came to Vietnam to meet Kim Jong Un. At a news "
+                     "conference, Trump said North Korea had wanted all sanctions removed. "
+                     "He argued that giving up Yongbyon alone would not have been enough.")
+    assert claim(a, "argued")["speaker"]["name"] == "Trump"
+
+
+def test_the_north_is_the_country_named_before(nlp: Any) -> None:
+    a = analyse(nlp, "North Korea fired two missiles on Thursday. The launch came days after "
+                     "the North said it had tested a new weapon.")
+    assert claim(a, "said")["speaker"]["name"] == "North Korea"
+
+
 @pytest.mark.parametrize("source", ["Unidentified officials", "A source familiar with the matter",
                                     "US spy agencies", "Two senior officials"])
 def test_unnamed_sources_are_anonymous(nlp: Any, source: str) -> None:

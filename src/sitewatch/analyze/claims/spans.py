@@ -6,6 +6,7 @@ are typed ``Any`` (spaCy ships no stubs).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -99,7 +100,7 @@ def subject_of(tok: Token, hops: int = 3) -> Token | None:
     for _ in range(hops + 1):
         for child in current.children:
             if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
-                return child
+                return _after_dateline(child)
         for child in current.children:
             if child.dep_ == "agent":
                 objs = [c for c in child.children if c.dep_ == "pobj"]
@@ -113,6 +114,20 @@ def subject_of(tok: Token, hops: int = 3) -> Token | None:
     return None
 
 
+DASHES = ("--", "—", "–")
+_DATELINE = re.compile(r".*\s(?:--|—|–)\s")
+
+
+def _after_dateline(tok: Token) -> Token:
+    """``May 9 (Yonhap) -- South Korea's military said``: the parser makes the noun after
+    a dateline's dash an apposition of the agency; the speaker is that noun."""
+    dashes = [c for c in tok.rights if c.text in DASHES]
+    later = [c for c in tok.rights if c.dep_ == "appos" and dashes and c.i > dashes[0].i]
+    if len(dashes) == 1 and later:
+        return later[-1]
+    return tok
+
+
 def noun_phrase(tok: Token) -> Span | None:
     """A source noun phrase: the subtree, without a relative clause hanging off the end,
     and without anything before a line break (a headline the parser ran into it)."""
@@ -120,7 +135,12 @@ def noun_phrase(tok: Token) -> Span | None:
     span = subtree_span(tok, skip)
     if span is None:
         return None
-    cut = span.text.rfind("\n", 0, max(0, tok.idx - span.start))
+    before = span.text[: max(0, tok.idx - span.start)]
+    cut = before.rfind("\n")
+    dateline = _DATELINE.search(before)  # "May 9 (Yonhap) -- South Korea's military"
+    if dateline is not None:
+        cut = max(cut, dateline.end() - 1)
     if cut >= 0:
-        span = Span.of(text_of(tok.doc), span.start + cut + 1, span.end)
+        span = tokens_span(tok.doc, [t for t in tok.subtree
+                                     if span.start + cut < t.idx and t.idx < span.end]) or span
     return span
