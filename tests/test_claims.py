@@ -117,7 +117,16 @@ def test_a_dash_attributes_a_quotation_to_the_name_after_it(nlp: Any) -> None:
 
 def test_scare_quotes_are_not_claims(nlp: Any) -> None:
     a = analyse(nlp, "He invited the leader to visit in the ‘near future’.")
-    assert a.claims == []
+    assert not [c for c in a.claims if c["form"] == "direct"]
+    assert not [c for c in a.claims if c["content"]["text"] == "near future"]
+
+
+def test_a_question_quoted_before_its_own_short_sentence_is_attributed(nlp: Any) -> None:
+    a = analyse(nlp, "Trump thanked his fans.\n\n\"Why's he attacking me?\" Trump said. "
+                     "\"He's got to knock out seven or eight guys first.\"")
+    said = claim(a, "said")
+    assert said["content"]["text"].startswith("Why's he attacking me?")
+    assert said["source"]["text"] == "Trump"
 
 
 # -- reported speech ---------------------------------------------------------------------
@@ -192,6 +201,25 @@ def test_a_stance_noun_with_a_possessor_is_a_claim(nlp: Any) -> None:
     a = analyse(nlp, "Trump's criticism of the trade deal drew applause.")
     c = claim(a, "criticism of")
     assert c["source"]["text"] == "Trump" and c["content"]["text"] == "the trade deal"
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("Cruz sought the nomination in 2016.", "sought", "the nomination"),
+    ("The senator declined to comment on the report.", "declined", "to comment on the report"),
+    ("The campaign released its tax plan on Monday.", "released", "its tax plan"),
+    ("Trump cited a poll from Monmouth University.", "cited", "a poll from Monmouth University"),
+    ("Voters prefer the Senate bill.", "prefer", "the Senate bill"),
+    ("She compared the plan to a tax hike.", "compared", "the plan"),
+])
+def test_verbs_of_wanting_asking_and_publishing_take_their_object_as_content(
+        nlp: Any, text: str, cue: str, content: str) -> None:  # fmt: skip
+    assert claim(analyse(nlp, text), cue)["content"]["text"].startswith(content)
+
+
+def test_an_infinitive_cue_under_an_adjective_takes_the_clause_subject(nlp: Any) -> None:
+    a = analyse(nlp, "Clinton was eager to prove that her campaign had heard the voters.")
+    c = claim(a, "to prove")
+    assert c["source"]["text"] == "Clinton"
 
 
 # -- speakers -----------------------------------------------------------------------------

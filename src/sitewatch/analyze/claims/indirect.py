@@ -27,6 +27,7 @@ from .lexicon import (
     LEMMA_FIXES,
     MENTAL_VERBS,
     NAMING_VERBS,
+    OBJECT_CUES,
     PREP_CUES,
     RAISING_VERBS,
     SPEECH_VERBS,
@@ -124,11 +125,16 @@ def _verb_content(tok: Token, lemma: str) -> Span | None:
     named = _named_as(tok, lemma)
     if named is not None:
         return named
-    if lemma in STANCE_VERBS or (lemma in CUE_VERBS and lemma not in CLAUSE_ONLY
-                                 and lemma not in MENTAL_VERBS
-                                 and lemma not in ADDRESSEE_VERBS):
+    if lemma in STANCE_VERBS or lemma in OBJECT_CUES or (
+            lemma in CUE_VERBS and lemma not in CLAUSE_ONLY and lemma not in MENTAL_VERBS
+            and lemma not in ADDRESSEE_VERBS):
         for child in tok.children:
             if child.dep_ == "dobj" and child.i > tok.i and child.pos_ in ("NOUN", "PROPN"):
+                return subtree_span(child)
+    if lemma in CUE_VERBS and lemma not in ADDRESSEE_VERBS:
+        # "has proposed conducting surveillance": a gerund complement
+        for child in tok.children:
+            if child.dep_ == "xcomp" and child.i > tok.i and child.tag_ == "VBG":
                 return subtree_span(child)
     return _content_before(tok, lemma)
 
@@ -358,3 +364,4 @@ def _noun_source_span(doc: Doc, noun: Token, source: Token | None) -> Span | Non
     if source.dep_ == "poss":  # "Trump's criticism": the source is "Trump"
         return subtree_span(source, skip=[c for c in source.children if c.dep_ == "case"])
     return noun_phrase(source)
+

@@ -57,7 +57,33 @@ STANCE_VERBS = frozenset({
     "savage", "trash", "dispute", "rebut", "refute", "reaffirm", "predict", "forecast",
 })
 
-CUE_VERBS = SPEECH_VERBS | MENTAL_VERBS | EVALUATIVE_VERBS | STANCE_VERBS
+# Verbs of wanting and feeling toward something (volition and emotion): what is wanted,
+# liked or feared is the content ("Cruz sought the nomination", "voters like his plan").
+DESIRE_VERBS = frozenset({
+    "seek", "desire", "crave", "covet", "yearn", "long", "like", "love", "hate", "dislike",
+    "enjoy", "loathe", "detest", "despise", "resent", "relish", "appreciate", "cherish",
+    "distrust", "mistrust", "respect", "adore", "dread", "regret", "deplore", "lament",
+})
+
+# Directive and commissive acts (asking, ordering, offering, declining): their object or
+# infinitive is what was asked for, ordered, offered or declined.
+DIRECTIVE_VERBS = frozenset({
+    "offer", "decline", "request", "order", "encourage", "invite", "instruct", "command",
+    "beg", "implore", "forbid", "petition", "lobby", "solicit", "remind", "persuade",
+    "convince", "beseech", "entreat",
+})
+
+# Acts done in words or on paper, where the act itself is the attribution: signing,
+# nominating, issuing, sharing, comparing ("Obama signed the bill", "Trump retweeted a
+# meme", "she compared him to Nixon").
+TEXT_ACT_VERBS = frozenset({
+    "adopt", "unveil", "issue", "share", "retweet", "promote", "compare", "introduce",
+    "submit", "present", "pitch", "float", "sponsor", "cosponsor", "co-sponsor", "restate",
+    "rephrase", "paraphrase", "invoke", "broach", "lay", "spell", "sketch", "draft",
+})
+
+CUE_VERBS = (SPEECH_VERBS | MENTAL_VERBS | EVALUATIVE_VERBS | STANCE_VERBS | DESIRE_VERBS
+             | DIRECTIVE_VERBS | TEXT_ACT_VERBS)
 
 # Verbs that introduce a quotation without being verbs of saying ("Clinton continued, “…”").
 QUOTE_VERBS = SPEECH_VERBS | frozenset({
@@ -118,11 +144,23 @@ CLAUSE_ONLY = frozenset({
     "quote", "cite", "project", "brief", "inform", "comment", "charge", "describe",
 })
 
+# Verbs of knowing, perceiving, wanting and publishing whose plain object is content even
+# though they are listed above as clause-only or mental ("voters know his record",
+# "the campaign released its plan", "Trump cited the poll", "she prefers the Senate bill").
+OBJECT_CUES = frozenset({
+    "know", "see", "understand", "recognize", "recognise", "remember", "consider", "view",
+    "expect", "fear", "want", "wish", "prefer", "believe", "anticipate", "envision",
+    "envisage", "write", "post", "tweet", "release", "publish", "quote", "cite", "describe",
+    "charge", "answer", "project", "call",
+})
+
 # Verbs whose infinitival complement is the content: "pledged to dismantle ...".
 INFINITIVE_CUES = frozenset({
     "pledge", "commit", "promise", "vow", "agree", "threaten", "swear", "plan",
     "intend", "decide", "aim", "want", "hope", "expect", "propose", "refuse", "offer",
-    "urge", "ask", "call", "demand", "claim", "deny", "wish", "prefer",
+    "urge", "ask", "call", "demand", "claim", "deny", "wish", "prefer", "seek", "decline",
+    "desire", "long", "yearn", "like", "love", "hate", "request", "encourage", "invite",
+    "instruct", "order", "beg", "persuade", "convince",
 })
 
 # Nouns that carry content in a "that" clause: "an estimate that North Korea is ...".
@@ -301,3 +339,15 @@ IMAGERY_PROVIDERS = ("planet labs", "planet", "digitalglobe", "maxar", "airbus",
                      "airbus defence and space", "google earth", "satellogic", "spot",
                      "geoeye", "worldview", "pleiades", "kompsat", "capella", "iceye",
                      "sentinel", "landsat", "blacksky", "umbra")
+
+# Nouns that can be the source of an attribution without a name: people, groups, texts,
+# images ("photos showing …", "a report saying …"); other nouns ("a chance to show …")
+# pass the source on to whoever has them.
+SOURCE_NOUNS = (ANONYMOUS_HEADS | PERSON_ROLE_WORDS | DOCUMENT_WORDS | IMAGERY_WORDS
+                | OUTLET_WORDS | frozenset({
+    "ad", "campaign", "group", "party", "voter", "voters", "supporter", "supporters",
+    "opponent", "opponents", "candidate", "man", "woman", "men", "women", "crowd",
+    "audience", "committee", "court", "judge", "company", "organization", "organisation",
+    "poll", "survey", "message", "email", "letter", "speech", "video", "sign", "banner",
+    "platform", "plank", "bill", "law", "rule", "resolution", "policy", "proposal",
+}))

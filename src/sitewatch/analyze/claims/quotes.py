@@ -28,6 +28,7 @@ _PATTERNS = (
 _DASH = re.compile(r"\s*([—–―]|--?)\s*")
 MIN_WORDS = 4
 MAX_CUE_DISTANCE = 160  # characters between a quotation and its cue
+FOLLOWING = 3  # a sentence starting this close after a quotation still frames it
 
 
 @dataclass(frozen=True)
@@ -99,11 +100,18 @@ def _inner_span(text: str, quote: Quote) -> Span | None:
 
 def _frame_tokens(doc: Doc, quote: Quote, spans: list[tuple[int, int]]) -> list[Token]:
     """Words outside every quotation, in the sentences the quotation touches."""
+    # the sentences the quotation touches, and the one right after its closing mark when the
+    # parser split there ("“Why's he attacking me?” Trump said.")
     sents = [s for s in doc.sents if s.start_char < quote.end and quote.start < s.end_char]
-    return [
+    text = text_of(doc)
+    after = [s for s in doc.sents if quote.end <= s.start_char < quote.end + FOLLOWING
+             and "\n" not in text[quote.end : s.start_char]]
+    tokens = [
         t for s in sents for t in s
         if not any(a <= t.idx < b for a, b in spans) and not t.is_punct and not t.is_space
     ]  # fmt: skip
+    return tokens + [t for s in after for t in s if t.dep_ == "ROOT" and not any(
+        c.dep_ in ("ccomp", "xcomp", "dobj") for c in t.children)]
 
 
 def _nearest_cue(doc: Doc, quote: Quote, spans: list[tuple[int, int]]) -> Token | None:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from .lexicon import SOURCE_NOUNS
 from .model import Span
 
 Token = Any
@@ -18,7 +19,7 @@ Doc = Any
 QUOTE_CHARS = "\"“”‘’'«»"
 CUE_PARTS = frozenset({"aux", "auxpass", "neg", "prt"})
 # Dependencies through which a verb inherits its subject from the verb above it.
-SUBJECT_PATHS = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "acl", "ccomp"})
+SUBJECT_PATHS = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "acl", "ccomp", "acomp"})
 
 
 def text_of(doc: Doc) -> str:
@@ -109,9 +110,23 @@ def subject_of(tok: Token, hops: int = 3) -> Token | None:
         if current.dep_ not in SUBJECT_PATHS or current.head.i == current.i:
             return None
         if current.dep_ == "acl":  # "photos showing X": the noun is the subject
-            return current.head if current.head.pos_ in ("NOUN", "PROPN") else None
+            noun = current.head
+            if noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+                return None
+            if _can_speak(noun) or noun.dep_ not in ("dobj", "attr", "pobj"):
+                return noun
+            # "sent a response saying", "has a chance to show": whoever has the noun
+            current = noun.head.head if noun.dep_ == "pobj" else noun.head
+            continue
         current = current.head
     return None
+
+
+def _can_speak(noun: Token) -> bool:
+    """A noun that can be a source: a name, a pronoun, a person, a group, a text, an image."""
+    lemma = noun.lemma_.lower()
+    return bool(noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or noun.pos_ in ("PROPN", "PRON")
+                or lemma in SOURCE_NOUNS)
 
 
 DASHES = ("--", "—", "–")
