@@ -222,6 +222,29 @@ def test_an_infinitive_cue_under_an_adjective_takes_the_clause_subject(nlp: Any)
     assert c["source"]["text"] == "Clinton"
 
 
+@pytest.mark.parametrize(("text", "cue", "source", "content"), [
+    ("Clinton aides were confident that Democrats would back her plans.", "confident",
+     "Clinton aides", "that Democrats would back her plans"),
+    ("Ernst, a senator willing to address the convention, spoke last.", "willing",
+     "a senator", "to address the convention"),
+    ("Several governors were critical of the new trade deal.", "critical",
+     "Several governors", "the new trade deal"),
+])
+def test_adjectives_of_stance_attribute_to_whoever_they_describe(
+        nlp: Any, text: str, cue: str, source: str, content: str) -> None:  # fmt: skip
+    c = claim(analyse(nlp, text), cue)
+    assert c["source"]["text"].startswith(source)
+    assert c["content"]["text"] == content
+
+
+def test_a_poll_is_the_source_of_the_clause_it_frames(nlp: Any) -> None:
+    a = analyse(nlp, "In a Washington Post-ABC News poll released Sunday, just 8 percent of "
+                     "Democrats were undecided.")
+    c = claim(a, "In")
+    assert c["source"]["text"].startswith("a Washington Post-ABC News poll")
+    assert "8 percent of Democrats were undecided" in c["content"]["text"]
+
+
 # -- speakers -----------------------------------------------------------------------------
 def test_pronouns_and_surnames_resolve_to_the_full_name_with_its_role(nlp: Any) -> None:
     a = analyse(nlp, "Jeffrey Lewis, director of the East Asia Nonproliferation Program, "

@@ -23,6 +23,7 @@ from .lexicon import (
     CLAUSE_ONLY,
     CUE_NOUNS,
     CUE_VERBS,
+    IN_SOURCES,
     INFINITIVE_CUES,
     LEMMA_FIXES,
     MENTAL_VERBS,
@@ -31,6 +32,7 @@ from .lexicon import (
     PREP_CUES,
     RAISING_VERBS,
     SPEECH_VERBS,
+    STANCE_ADJECTIVES,
     STANCE_NOUNS,
     STANCE_PREPS,
     STANCE_VERBS,
@@ -58,8 +60,12 @@ def indirect_claims(doc: Doc, taken: set[int]) -> list[Found]:
         if tok.i in taken:
             continue
         item = _according_to(doc, tok) if tok.lower_ == ACCORDING_TO[0] else None
+        if item is None and tok.lower_ == "in" and tok.dep_ == "prep":
+            item = _in_source(doc, tok)
         if item is None and tok.pos_ in ("VERB", "AUX"):
             item = _verb_cue(doc, tok)
+        if item is None and tok.pos_ == "ADJ" and tok.lemma_.lower() in STANCE_ADJECTIVES:
+            item = _stance_adjective(doc, tok)
         if item is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in CUE_NOUNS:
             item = _noun_cue(doc, tok)
         if item is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in STANCE_NOUNS:
@@ -258,6 +264,51 @@ def _according_to(doc: Doc, tok: Token) -> Found | None:
         cue=char_span(doc, tok.idx, nxt.idx + len(nxt.text)), content=content,
         cue_token=tok.i, sentence=_sentence(tok), form="according_to",
         source=noun_phrase(source_tok), source_token=source_tok.i,
+    )  # fmt: skip
+
+
+def _stance_adjective(doc: Doc, tok: Token) -> Found | None:
+    """``officials are confident that …``, ``a senator willing to address the convention``,
+    ``critical of the deal``: an adjective of knowing, wanting or feeling with a clause,
+    an infinitive or a prepositional object; the source is whoever the adjective describes."""
+    content = None
+    for child in tok.children:
+        if child.i < tok.i:
+            continue
+        if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and _is_infinitive(child)):
+            content = subtree_span(child)
+        elif child.dep_ == "prep" and child.lower_ in STANCE_PREPS | {"with", "toward",
+                                                                     "towards", "in"}:
+            objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            content = subtree_span(objs[0]) if objs else None
+        if content is not None:
+            break
+    if content is None:
+        return None
+    subject = tok.head if tok.dep_ == "amod" else subject_of(tok)
+    if subject is not None and content.start <= subject.idx < content.end:
+        subject = None
+    return Found(
+        cue=cue_span(tok), content=content, cue_token=tok.i, sentence=_sentence(tok),
+        form="indirect", source=noun_phrase(subject) if subject is not None else None,
+        source_token=subject.i if subject is not None else None,
+    )  # fmt: skip
+
+
+def _in_source(doc: Doc, tok: Token) -> Found | None:
+    """``In a Post-ABC News poll, 67 percent said …``, ``Kasich was at 25 percent in the Fox
+    poll``: a poll, survey or text as the source of the clause it is attached to, unless
+    that clause already has its own cue ("said in a statement")."""
+    objs = [c for c in tok.children if c.dep_ == "pobj" and c.lemma_.lower() in IN_SOURCES]
+    if not objs or lemma_of(tok.head) in CUE_VERBS or tok.head.pos_ not in ("VERB", "AUX"):
+        return None
+    content = _clause_around(doc, tok, tok)
+    if content is None:
+        return None
+    return Found(
+        cue=char_span(doc, tok.idx, tok.idx + len(tok.text)), content=content,
+        cue_token=tok.i, sentence=_sentence(tok), form="according_to",
+        source=noun_phrase(objs[0]), source_token=objs[0].i,
     )  # fmt: skip
 
 

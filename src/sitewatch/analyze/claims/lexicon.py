@@ -150,7 +150,7 @@ CLAUSE_ONLY = frozenset({
 OBJECT_CUES = frozenset({
     "know", "see", "understand", "recognize", "recognise", "remember", "consider", "view",
     "expect", "fear", "want", "wish", "prefer", "believe", "anticipate", "envision",
-    "envisage", "write", "post", "tweet", "release", "publish", "quote", "cite", "describe",
+    "envisage", "write", "post", "release", "publish", "quote", "cite", "describe",
     "charge", "answer", "project", "call",
 })
 
@@ -161,6 +161,25 @@ INFINITIVE_CUES = frozenset({
     "urge", "ask", "call", "demand", "claim", "deny", "wish", "prefer", "seek", "decline",
     "desire", "long", "yearn", "like", "love", "hate", "request", "encourage", "invite",
     "instruct", "order", "beg", "persuade", "convince",
+})
+
+# Adjectives of knowing, wanting and feeling: with a clause, an infinitive or an object
+# they attribute a state of mind to whoever they describe ("confident that …",
+# "willing to …", "critical of …", "worried about …").
+STANCE_ADJECTIVES = frozenset({
+    "confident", "sure", "certain", "convinced", "aware", "unaware", "conscious", "mindful",
+    "cognizant", "willing", "unwilling", "reluctant", "eager", "keen", "anxious", "afraid",
+    "fearful", "worried", "concerned", "nervous", "wary", "skeptical", "sceptical",
+    "doubtful", "hopeful", "optimistic", "pessimistic", "critical", "supportive",
+    "dismissive", "proud", "ashamed", "happy", "glad", "pleased", "delighted", "thrilled",
+    "excited", "angry", "furious", "upset", "unhappy", "disappointed", "frustrated",
+    "satisfied", "dissatisfied", "comfortable", "uncomfortable", "adamant", "insistent",
+    "determined", "intent", "prepared", "inclined", "hesitant", "outspoken",
+    "vocal", "grateful", "thankful", "enthusiastic", "ambivalent", "receptive",
+    "sympathetic", "hostile", "suspicious", "appreciative", "fond", "jealous", "resentful",
+    "contemptuous", "bullish", "bearish", "quick", "opposed", "unsure", "uncertain",
+    "undecided", "torn", "alarmed", "troubled", "disturbed", "offended", "outraged",
+    "incensed", "appalled", "horrified", "shocked", "surprised", "amazed", "impressed",
 })
 
 # Nouns that carry content in a "that" clause: "an estimate that North Korea is ...".
@@ -191,6 +210,11 @@ STANCE_NOUNS = frozenset({
     "backing", "approval", "disapproval", "skepticism", "scepticism", "reference",
 })
 STANCE_PREPS = frozenset({"of", "for", "on", "about", "against", "to", "over"})
+
+# Sources found "in": "in a Post-ABC News poll, 67 percent said …", "in the report, …".
+IN_SOURCES = frozenset({
+    "poll", "polls", "survey", "surveys", "study", "studies",
+})
 
 # Prepositional cues: their object is the source, the clause around them the content.
 ACCORDING_TO = ("according", "to")
