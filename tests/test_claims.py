@@ -245,6 +245,18 @@ def test_a_poll_is_the_source_of_the_clause_it_frames(nlp: Any) -> None:
     assert "8 percent of Democrats were undecided" in c["content"]["text"]
 
 
+def test_a_passive_cue_without_an_agent_has_its_subject_as_content_and_no_source(
+        nlp: Any) -> None:  # fmt: skip
+    c = claim(analyse(nlp, "The nuclear deal was sharply criticized on Monday."),
+              "criticized")
+    assert c["content"]["text"] == "The nuclear deal"
+    assert c["source"] is None
+
+
+def test_a_passive_of_an_event_verb_is_not_a_claim(nlp: Any) -> None:
+    assert analyse(nlp, "A rally was held in Des Moines on Monday.").claims == []
+
+
 # -- speakers -----------------------------------------------------------------------------
 def test_pronouns_and_surnames_resolve_to_the_full_name_with_its_role(nlp: Any) -> None:
     a = analyse(nlp, "Jeffrey Lewis, director of the East Asia Nonproliferation Program, "

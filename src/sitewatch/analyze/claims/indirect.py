@@ -49,6 +49,10 @@ from .spans import (
     tokens_span,
 )
 
+# Verbs whose passive subject is an event or thing rather than something said or thought
+# ("a rally was held", "a vote was called", "the plank was adopted").
+EVENT_PASSIVES = frozenset({"hold", "call", "decide", "commit", "adopt", "post", "find",
+                            "attack", "sign", "issue", "name", "release"})
 ADDRESSEE_VERBS = frozenset({"tell", "inform", "brief", "warn", "assure", "ask", "urge",
                              "remind", "advise", "reassure", "promise"})
 
@@ -98,8 +102,8 @@ def _verb_cue(doc: Doc, tok: Token) -> Found | None:
             content = prep[1]
             cue = char_span(doc, cue.start, max(cue.end, prep[0].idx + len(prep[0].text)))
     subject = subject_of(tok)
-    if content is None and lemma in SPEECH_VERBS:
-        content, subject = _passive(tok)
+    if content is None and lemma in CUE_VERBS and lemma not in ADDRESSEE_VERBS:
+        content, subject = _passive(tok, agentless=lemma not in EVENT_PASSIVES)
     if content is None:
         return None
     if subject is not None and content.start <= subject.idx < content.end:
@@ -145,14 +149,17 @@ def _verb_content(tok: Token, lemma: str) -> Span | None:
     return _content_before(tok, lemma)
 
 
-def _passive(tok: Token) -> tuple[Span | None, Token | None]:
+def _passive(tok: Token, agentless: bool) -> tuple[Span | None, Token | None]:
     """``The meeting was first reported by Politico``: the passive subject is the content,
-    the agent the source."""
+    the agent the source; ``the poll was released Wednesday`` has no source (not for verbs
+    whose passive subject is an event or a thing: "a rally was held")."""
     agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children
               if g.dep_ == "pobj"]
     subjects = [c for c in tok.children if c.dep_ == "nsubjpass" and c.lower_ not in ("it",)]
-    if not agents or not subjects:
+    if not subjects or not any(c.dep_ == "auxpass" for c in tok.children):
         return None, None
+    if not agents:
+        return (subtree_span(subjects[0]) if agentless else None), None
     return subtree_span(subjects[0]), agents[0]
 
 
