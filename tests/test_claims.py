@@ -257,6 +257,24 @@ def test_a_passive_of_an_event_verb_is_not_a_claim(nlp: Any) -> None:
     assert analyse(nlp, "A rally was held in Des Moines on Monday.").claims == []
 
 
+def test_praise_for_something_has_that_something_as_content(nlp: Any) -> None:
+    c = claim(analyse(nlp, "She praised Donald Trump for speaking out against the deal."),
+              "praised Donald Trump for")
+    assert c["content"]["text"] == "speaking out against the deal"
+
+
+def test_a_clause_before_a_verb_with_its_own_object_is_not_its_content(nlp: Any) -> None:
+    a = analyse(nlp, "The legislature passed a measure to ban abortions, but Governor Mary "
+                     "Fallin vetoed the bill.")
+    assert claim(a, "vetoed")["content"]["text"] == "the bill"
+
+
+def test_a_raising_verb_over_a_cue_leaves_the_cue_its_subject(nlp: Any) -> None:
+    c = claim(analyse(nlp, "Mr. Cruz seemed to mock his vague tough talk."), "to mock")
+    assert c["source"]["text"] == "Mr. Cruz"
+    assert c["content"]["text"] == "his vague tough talk"
+
+
 # -- speakers -----------------------------------------------------------------------------
 def test_pronouns_and_surnames_resolve_to_the_full_name_with_its_role(nlp: Any) -> None:
     a = analyse(nlp, "Jeffrey Lewis, director of the East Asia Nonproliferation Program, "

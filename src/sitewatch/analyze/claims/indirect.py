@@ -95,7 +95,14 @@ def _verb_cue(doc: Doc, tok: Token) -> Found | None:
     if lemma not in CUE_VERBS and lemma not in PREP_CUES and not _that_clause(tok):
         return None
     cue = cue_span(tok)
-    content = _verb_content(tok, lemma)
+    content = None
+    if any(c.dep_ == "dobj" for c in tok.children):
+        # "praised Trump for speaking out": what he was praised for is the content
+        prep = _prep_object(tok, lemma)
+        if prep is not None and prep[0].lower_ in ("for", "of"):
+            content = prep[1]
+            cue = char_span(doc, cue.start, max(cue.end, prep[0].idx + len(prep[0].text)))
+    content = content or _verb_content(tok, lemma)
     if content is None:
         prep = _prep_object(tok, lemma)
         if prep is not None:
@@ -120,8 +127,15 @@ def _verb_content(tok: Token, lemma: str) -> Span | None:
     if tok.dep_ == "parataxis" and lemma not in MENTAL_VERBS:
         return subtree_span(tok.head, skip=[tok])
     for child in tok.children:
-        if (child.dep_ == "ccomp" and child.i > tok.i) or (child.dep_ == "ccomp" and _fronted(tok)):
+        if child.dep_ == "ccomp" and child.i > tok.i:
             return subtree_span(child)
+    if _fronted(tok) and not any(c.dep_ in ("dobj", "xcomp") and c.i > tok.i
+                                 for c in tok.children):
+        # "North Korea is building missiles, the Post reported" (not "…, Fallin vetoed
+        # the bill", where the clause before is not what she vetoed)
+        for child in tok.children:
+            if child.dep_ == "ccomp":
+                return subtree_span(child)
     if lemma in SPEECH_VERBS and lemma not in INFINITIVE_CUES:
         # "He said legalizing it could put …": the small parser's xcomp for a clause
         for child in tok.children:
@@ -222,6 +236,9 @@ def _raising(doc: Doc, tok: Token) -> Found | None:
     comp = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i]
     if not comp:
         return None
+    if comp[0].dep_ == "xcomp" and (lemma_of(comp[0]) in CUE_VERBS
+                                    or lemma_of(comp[0]) in PREP_CUES):
+        return None  # "Cruz seemed to mock his talk": the cue is "mock", Cruz its source
     subject = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     first = subject[0] if subject and subject[0].lower_ not in ("it", "there") else comp[0]
     content = tokens_span(doc, [t for t in (*first.subtree, *comp[0].subtree)])
