@@ -129,6 +129,13 @@ def test_a_question_quoted_before_its_own_short_sentence_is_attributed(nlp: Any)
     assert said["source"]["text"] == "Trump"
 
 
+def test_a_quote_keeps_its_speaker_when_the_parser_takes_a_quoted_word_as_subject(
+        nlp: Any) -> None:  # fmt: skip
+    a = analyse(nlp, "“I find sometimes in conversation with other teachers, [Clinton] can be "
+                     "very polarizing,” Kilfoyle said.")
+    assert claim(a, "said")["source"]["text"] == "Kilfoyle"
+
+
 # -- reported speech ---------------------------------------------------------------------
 def test_reported_speech_with_a_that_clause_and_an_addressee(nlp: Any) -> None:
     a = analyse(nlp, "Secretary of State Mike Pompeo told the Senate last week that North "

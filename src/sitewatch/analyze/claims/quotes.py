@@ -160,8 +160,8 @@ def _attribute(
     doc: Doc, quote: Quote, inner: Span, cue: Token, spans: list[tuple[int, int]]
 ) -> Found | None:
     subject = subject_of(cue)
-    if subject is not None and any(a <= subject.idx < b for a, b in spans):
-        subject = None
+    if subject is None or any(a <= subject.idx < b for a, b in spans):
+        subject = _speaker_beside(cue, spans)
     source = noun_phrase(subject) if subject is not None else None
     content, form = inner, "direct"
     for child in cue.children:
@@ -177,6 +177,29 @@ def _attribute(
         sentence=(sents[0].start_char, sents[-1].end_char), form=form,
         source=source, source_token=subject.i if subject is not None else None,
     )  # fmt: skip
+
+
+def _speaker_beside(cue: Token, spans: list[tuple[int, int]]) -> Token | None:
+    """When the parse gives the cue no subject outside the quotation (it took a word inside
+    the quotation for one): another subject of the cue outside it, else a name or pronoun
+    right before the cue or right after it ("…,” Kilfoyle said" / "…,” said the woman")."""
+    def outside(t: Token) -> bool:
+        return not any(a <= t.idx < b for a, b in spans)
+
+    for child in cue.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and outside(child):
+            return child
+    doc = cue.doc
+    before = doc[cue.i - 1] if cue.i > 0 else None
+    after = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
+    for tok in (before, after):
+        if tok is None or not outside(tok):
+            continue
+        if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "NORP"):
+            return tok
+        if tok.pos_ == "DET" and tok is after and tok.head.pos_ == "NOUN":
+            return tok.head
+    return None
 
 
 def _dash_attribution(doc: Doc, quote: Quote, inner: Span) -> Found | None:
