@@ -190,14 +190,13 @@ def _speaker_beside(cue: Token, spans: list[tuple[int, int]]) -> Token | None:
         if child.dep_ in ("nsubj", "nsubjpass") and outside(child):
             return child
     doc = cue.doc
-    before = doc[cue.i - 1] if cue.i > 0 else None
-    after = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
-    for tok in (before, after):
-        if tok is None or not outside(tok):
+    for i in (cue.i - 1, cue.i + 1):
+        if not 0 <= i < len(doc) or not outside(doc[i]):
             continue
+        tok = doc[i]
         if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "NORP"):
             return tok
-        if tok.pos_ == "DET" and tok is after and tok.head.pos_ == "NOUN":
+        if tok.pos_ == "DET" and i > cue.i and tok.head.pos_ == "NOUN":
             return tok.head
     return None
 
