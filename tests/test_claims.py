@@ -136,6 +136,11 @@ def test_a_quote_keeps_its_speaker_when_the_parser_takes_a_quoted_word_as_subjec
     assert claim(a, "said")["source"]["text"] == "Kilfoyle"
 
 
+def test_a_quotation_opened_with_a_straight_mark_and_closed_with_a_curly_one(nlp: Any) -> None:
+    a = analyse(nlp, "\"Never underestimate Trump. No one should do that,” Reid said.")
+    assert claim(a, "said")["content"]["text"].startswith("Never underestimate Trump.")
+
+
 # -- reported speech ---------------------------------------------------------------------
 def test_reported_speech_with_a_that_clause_and_an_addressee(nlp: Any) -> None:
     a = analyse(nlp, "Secretary of State Mike Pompeo told the Senate last week that North "
