@@ -287,6 +287,15 @@ def test_a_raising_verb_over_a_cue_leaves_the_cue_its_subject(nlp: Any) -> None:
     assert c["content"]["text"] == "his vague tough talk"
 
 
+def test_the_one_asked_is_not_the_source_of_the_question(nlp: Any) -> None:
+    a = analyse(nlp, "Asked by reporters whether she would endorse Trump, Ayotte said she "
+                     "was focused on her own race.")
+    asked = claim(a, "Asked")
+    assert asked["source"]["text"] == "reporters"
+    assert asked["content"]["text"].startswith("whether she would endorse Trump")
+    assert claim(a, "said")["source"]["text"] == "Ayotte"
+
+
 # -- speakers -----------------------------------------------------------------------------
 def test_pronouns_and_surnames_resolve_to_the_full_name_with_its_role(nlp: Any) -> None:
     a = analyse(nlp, "Jeffrey Lewis, director of the East Asia Nonproliferation Program, "

@@ -30,6 +30,7 @@ from .lexicon import (
     NAMING_VERBS,
     OBJECT_CUES,
     PREP_CUES,
+    QUESTION_CUES,
     RAISING_VERBS,
     SPEECH_VERBS,
     STANCE_ADJECTIVES,
@@ -109,6 +110,12 @@ def _verb_cue(doc: Doc, tok: Token) -> Found | None:
             content = prep[1]
             cue = char_span(doc, cue.start, max(cue.end, prep[0].idx + len(prep[0].text)))
     subject = subject_of(tok)
+    if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children):
+        # "When asked about Trump, he said …", "Asked by Thrush if …": the one asked is not
+        # the source; the agent, if named, is
+        subject = next((g for c in tok.children if c.dep_ == "agent" for g in c.children
+                        if g.dep_ == "pobj"), None)
     if content is None and lemma in CUE_VERBS and lemma not in ADDRESSEE_VERBS:
         content, subject = _passive(tok, agentless=lemma not in EVENT_PASSIVES)
     if content is None:
@@ -135,6 +142,11 @@ def _verb_content(tok: Token, lemma: str) -> Span | None:
         # the bill", where the clause before is not what she vetoed)
         for child in tok.children:
             if child.dep_ == "ccomp":
+                return subtree_span(child)
+    if lemma in QUESTION_CUES:  # "asked workers if they planned to attend"
+        for child in tok.children:
+            if child.dep_ == "advcl" and child.i > tok.i and any(
+                    m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in child.children):
                 return subtree_span(child)
     if lemma in SPEECH_VERBS and lemma not in INFINITIVE_CUES:
         # "He said legalizing it could put …": the small parser's xcomp for a clause
