@@ -296,6 +296,18 @@ def test_the_one_asked_is_not_the_source_of_the_question(nlp: Any) -> None:
     assert claim(a, "said")["source"]["text"] == "Ayotte"
 
 
+def test_a_cue_noun_as_an_object_takes_the_subject_of_its_verb_as_source(nlp: Any) -> None:
+    a = analyse(nlp, "Secretary of State Ken Detzner sent out a statement that Trump had not "
+                     "been left off any ballots.")
+    assert claim(a, "statement")["source"]["text"] == "Secretary of State Ken Detzner"
+
+
+def test_a_gerund_under_an_object_climbs_to_the_clause_subject(nlp: Any) -> None:
+    a = analyse(nlp, "Clinton's campaign took the unusual step of criticizing the "
+                     "intelligence community.")
+    assert claim(a, "criticizing")["source"]["text"] == "Clinton's campaign"
+
+
 # -- speakers -----------------------------------------------------------------------------
 def test_pronouns_and_surnames_resolve_to_the_full_name_with_its_role(nlp: Any) -> None:
     a = analyse(nlp, "Jeffrey Lewis, director of the East Asia Nonproliferation Program, "

@@ -393,6 +393,9 @@ def _noun_cue(doc: Doc, tok: Token) -> Found | None:
     if content is None:
         return None
     source_tok = _noun_source(tok)
+    if source_tok is None and tok.dep_ in ("dobj", "pobj"):
+        # "Detzner sent out a statement that …", "in the hopes that …": who has the noun
+        source_tok = subject_of(tok)
     return Found(
         cue=char_span(doc, tok.idx, tok.idx + len(tok.text)), content=content,
         cue_token=tok.i, sentence=_sentence(tok), form="noun",

@@ -19,7 +19,8 @@ Doc = Any
 QUOTE_CHARS = "\"“”‘’'«»"
 CUE_PARTS = frozenset({"aux", "auxpass", "neg", "prt"})
 # Dependencies through which a verb inherits its subject from the verb above it.
-SUBJECT_PATHS = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "acl", "ccomp", "acomp"})
+SUBJECT_PATHS = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "acl", "ccomp", "acomp",
+                           "dobj", "pobj"})
 
 
 def text_of(doc: Doc) -> str:
