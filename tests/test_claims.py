@@ -222,6 +222,8 @@ def test_a_stance_noun_with_a_possessor_is_a_claim(nlp: Any) -> None:
     ("Trump cited a poll from Monmouth University.", "cited", "a poll from Monmouth University"),
     ("Voters prefer the Senate bill.", "prefer", "the Senate bill"),
     ("She compared the plan to a tax hike.", "compared", "the plan"),
+    ("Trump cast himself as a change agent.", "cast", "himself as a change agent"),
+    ("Sanders focused on income inequality.", "focused on", "income inequality"),
 ])
 def test_verbs_of_wanting_asking_and_publishing_take_their_object_as_content(
         nlp: Any, text: str, cue: str, content: str) -> None:  # fmt: skip

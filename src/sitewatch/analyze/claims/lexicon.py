@@ -55,6 +55,7 @@ STANCE_VERBS = frozenset({
     "hammer", "outline", "detail", "recite", "chant", "dub", "favor", "favour", "embrace",
     "ignore", "challenge", "reference", "debate", "bash", "tout", "mock", "lecture",
     "savage", "trash", "dispute", "rebut", "refute", "reaffirm", "predict", "forecast",
+    "assail", "disavow", "celebrate", "articulate", "recount", "contemplate",
 })
 
 # Verbs of wanting and feeling toward something (volition and emotion): what is wanted,
@@ -82,8 +83,6 @@ TEXT_ACT_VERBS = frozenset({
     "rephrase", "paraphrase", "invoke", "broach", "lay", "spell", "sketch", "draft",
 })
 
-CUE_VERBS = (SPEECH_VERBS | MENTAL_VERBS | EVALUATIVE_VERBS | STANCE_VERBS | DESIRE_VERBS
-             | DIRECTIVE_VERBS | TEXT_ACT_VERBS)
 
 # Verbs that introduce a quotation without being verbs of saying ("Clinton continued, “…”").
 QUOTE_VERBS = SPEECH_VERBS | frozenset({
@@ -118,6 +117,8 @@ PREP_CUES: dict[str, frozenset[str]] = {
     "write": frozenset({"about"}), "tweet": frozenset({"about"}), "care": frozenset({"about"}),
     "disagree": frozenset({"with"}), "agree": frozenset({"with", "on"}),
     "plead": frozenset({"for"}), "appeal": frozenset({"for"}), "reflect": frozenset({"on"}),
+    "focus": frozenset({"on"}), "liken": frozenset({"to"}), "credit": frozenset({"with", "for"}),
+    "attribute": frozenset({"to"}),
 }
 
 # Verbs that name what someone or something is called: "called Trump a liar",
@@ -127,6 +128,9 @@ NAMING_VERBS = frozenset({
     "term", "portray", "paint", "depict", "cast", "consider", "see", "view", "regard",
     "declare", "pronounce", "hail", "denounce", "praise", "criticize", "criticise",
 })
+
+CUE_VERBS = (SPEECH_VERBS | MENTAL_VERBS | EVALUATIVE_VERBS | STANCE_VERBS | DESIRE_VERBS
+             | DIRECTIVE_VERBS | TEXT_ACT_VERBS | NAMING_VERBS)
 
 # Raising verbs: "the strategy did not appear to pay dividends" has no source.
 RAISING_VERBS = frozenset({"seem", "appear"})
@@ -142,6 +146,7 @@ CLAUSE_ONLY = frozenset({
     "trust", "view", "regard", "want", "wish", "prefer", "aim", "decide", "hope",
     "expect", "plan", "intend", "write", "post", "tweet", "release", "publish",
     "quote", "cite", "project", "brief", "inform", "comment", "charge", "describe",
+    "cast", "paint", "term", "deem", "portray", "pronounce",
 })
 
 # Verbs of knowing, perceiving, wanting and publishing whose plain object is content even
