@@ -117,7 +117,28 @@ def test_a_dash_attributes_a_quotation_to_the_name_after_it(nlp: Any) -> None:
 
 def test_scare_quotes_are_not_claims(nlp: Any) -> None:
     a = analyse(nlp, "He invited the leader to visit in the ‘near future’.")
-    assert a.claims == []
+    assert not [c for c in a.claims if c["form"] == "direct"]
+    assert not [c for c in a.claims if c["content"]["text"] == "near future"]
+
+
+def test_a_question_quoted_before_its_own_short_sentence_is_attributed(nlp: Any) -> None:
+    a = analyse(nlp, "Trump thanked his fans.\n\n\"Why's he attacking me?\" Trump said. "
+                     "\"He's got to knock out seven or eight guys first.\"")
+    said = claim(a, "said")
+    assert said["content"]["text"].startswith("Why's he attacking me?")
+    assert said["source"]["text"] == "Trump"
+
+
+def test_a_quote_keeps_its_speaker_when_the_parser_takes_a_quoted_word_as_subject(
+        nlp: Any) -> None:  # fmt: skip
+    a = analyse(nlp, "“I find sometimes in conversation with other teachers, [Clinton] can be "
+                     "very polarizing,” Kilfoyle said.")
+    assert claim(a, "said")["source"]["text"] == "Kilfoyle"
+
+
+def test_a_quotation_opened_with_a_straight_mark_and_closed_with_a_curly_one(nlp: Any) -> None:
+    a = analyse(nlp, "\"Never underestimate Trump. No one should do that,” Reid said.")
+    assert claim(a, "said")["content"]["text"].startswith("Never underestimate Trump.")
 
 
 # -- reported speech ---------------------------------------------------------------------
@@ -194,6 +215,101 @@ def test_a_stance_noun_with_a_possessor_is_a_claim(nlp: Any) -> None:
     assert c["source"]["text"] == "Trump" and c["content"]["text"] == "the trade deal"
 
 
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("Cruz sought the nomination in 2016.", "sought", "the nomination"),
+    ("The senator declined to comment on the report.", "declined", "to comment on the report"),
+    ("The campaign released its tax plan on Monday.", "released", "its tax plan"),
+    ("Trump cited a poll from Monmouth University.", "cited", "a poll from Monmouth University"),
+    ("Voters prefer the Senate bill.", "prefer", "the Senate bill"),
+    ("She compared the plan to a tax hike.", "compared", "the plan"),
+    ("Trump cast himself as a change agent.", "cast", "himself as a change agent"),
+    ("Sanders focused on income inequality.", "focused on", "income inequality"),
+])
+def test_verbs_of_wanting_asking_and_publishing_take_their_object_as_content(
+        nlp: Any, text: str, cue: str, content: str) -> None:  # fmt: skip
+    assert claim(analyse(nlp, text), cue)["content"]["text"].startswith(content)
+
+
+def test_an_infinitive_cue_under_an_adjective_takes_the_clause_subject(nlp: Any) -> None:
+    a = analyse(nlp, "Clinton was eager to prove that her campaign had heard the voters.")
+    c = claim(a, "to prove")
+    assert c["source"]["text"] == "Clinton"
+
+
+@pytest.mark.parametrize(("text", "cue", "source", "content"), [
+    ("Clinton aides were confident that Democrats would back her plans.", "confident",
+     "Clinton aides", "that Democrats would back her plans"),
+    ("Ernst, a senator willing to address the convention, spoke last.", "willing",
+     "a senator", "to address the convention"),
+    ("Several governors were critical of the new trade deal.", "critical",
+     "Several governors", "the new trade deal"),
+])
+def test_adjectives_of_stance_attribute_to_whoever_they_describe(
+        nlp: Any, text: str, cue: str, source: str, content: str) -> None:  # fmt: skip
+    c = claim(analyse(nlp, text), cue)
+    assert c["source"]["text"].startswith(source)
+    assert c["content"]["text"] == content
+
+
+def test_a_poll_is_the_source_of_the_clause_it_frames(nlp: Any) -> None:
+    a = analyse(nlp, "In a Washington Post-ABC News poll released Sunday, just 8 percent of "
+                     "Democrats were undecided.")
+    c = claim(a, "In")
+    assert c["source"]["text"].startswith("a Washington Post-ABC News poll")
+    assert "8 percent of Democrats were undecided" in c["content"]["text"]
+
+
+def test_a_passive_cue_without_an_agent_has_its_subject_as_content_and_no_source(
+        nlp: Any) -> None:  # fmt: skip
+    c = claim(analyse(nlp, "The nuclear deal was sharply criticized on Monday."),
+              "criticized")
+    assert c["content"]["text"] == "The nuclear deal"
+    assert c["source"] is None
+
+
+def test_a_passive_of_an_event_verb_is_not_a_claim(nlp: Any) -> None:
+    assert analyse(nlp, "A rally was held in Des Moines on Monday.").claims == []
+
+
+def test_praise_for_something_has_that_something_as_content(nlp: Any) -> None:
+    c = claim(analyse(nlp, "She praised Donald Trump for speaking out against the deal."),
+              "praised Donald Trump for")
+    assert c["content"]["text"] == "speaking out against the deal"
+
+
+def test_a_clause_before_a_verb_with_its_own_object_is_not_its_content(nlp: Any) -> None:
+    a = analyse(nlp, "The legislature passed a measure to ban abortions, but Governor Mary "
+                     "Fallin vetoed the bill.")
+    assert claim(a, "vetoed")["content"]["text"] == "the bill"
+
+
+def test_a_raising_verb_over_a_cue_leaves_the_cue_its_subject(nlp: Any) -> None:
+    c = claim(analyse(nlp, "Mr. Cruz seemed to mock his vague tough talk."), "to mock")
+    assert c["source"]["text"] == "Mr. Cruz"
+    assert c["content"]["text"] == "his vague tough talk"
+
+
+def test_the_one_asked_is_not_the_source_of_the_question(nlp: Any) -> None:
+    a = analyse(nlp, "Asked by reporters whether she would endorse Trump, Ayotte said she "
+                     "was focused on her own race.")
+    asked = claim(a, "Asked")
+    assert asked["source"]["text"] == "reporters"
+    assert asked["content"]["text"].startswith("whether she would endorse Trump")
+    assert claim(a, "said")["source"]["text"] == "Ayotte"
+
+
+def test_a_cue_noun_as_an_object_takes_the_subject_of_its_verb_as_source(nlp: Any) -> None:
+    a = analyse(nlp, "Secretary of State Ken Detzner sent out a statement that Trump had not "
+                     "been left off any ballots.")
+    assert claim(a, "statement")["source"]["text"] == "Secretary of State Ken Detzner"
+
+
+def test_a_gerund_under_an_object_climbs_to_the_clause_subject(nlp: Any) -> None:
+    a = analyse(nlp, "Clinton's campaign took the unusual step of criticizing the "
+                     "intelligence community.")
+    assert claim(a, "criticizing")["source"]["text"] == "Clinton's campaign"
+
+
 # -- speakers -----------------------------------------------------------------------------
 def test_pronouns_and_surnames_resolve_to_the_full_name_with_its_role(nlp: Any) -> None:
     a = analyse(nlp, "Jeffrey Lewis, director of the East Asia Nonproliferation Program, "
@@ -211,6 +327,33 @@ def test_the_newspaper_is_the_last_outlet_named(nlp: Any) -> None:
                      "officials were worried.")
     assert claim(a, "said")["speaker"] == {**claim(a, "said")["speaker"],
                                            "name": "The Washington Post", "type": "outlet"}
+
+
+def test_a_dateline_before_the_subject_is_not_the_speaker(nlp: Any) -> None:
+    a = analyse(nlp, "SEOUL, May 9 (Yonhap) -- South Korea's military said North Korea "
+                     "launched two projectiles on Thursday.")
+    said = claim(a, "said")
+    assert said["source"]["text"] == "South Korea's military"
+    assert said["speaker"]["name"] != "Yonhap"
+
+
+def test_a_role_noun_with_a_name_beside_it_is_that_person(nlp: Any) -> None:
+    a = analyse(nlp, "Guterres met Kim on Friday. \"We are ready to help,\" his spokesman "
+                     "Stéphane Dujarric said in a statement.")
+    assert claim(a, "said")["speaker"]["name"] == "Stéphane Dujarric"
+
+
+def test_a_name_tagged_as_a_person_once_is_a_person_for_he(nlp: Any) -> None:
+    a = analyse(nlp, "President Trump came to Vietnam to meet Kim Jong Un. At a news "
+                     "conference, Trump said North Korea had wanted all sanctions removed. "
+                     "He argued that giving up Yongbyon alone would not have been enough.")
+    assert claim(a, "argued")["speaker"]["name"] == "Trump"
+
+
+def test_the_north_is_the_country_named_before(nlp: Any) -> None:
+    a = analyse(nlp, "North Korea fired two missiles on Thursday. The launch came days after "
+                     "the North said it had tested a new weapon.")
+    assert claim(a, "said")["speaker"]["name"] == "North Korea"
 
 
 @pytest.mark.parametrize("source", ["Unidentified officials", "A source familiar with the matter",

@@ -23,13 +23,17 @@ from .lexicon import (
     CLAUSE_ONLY,
     CUE_NOUNS,
     CUE_VERBS,
+    IN_SOURCES,
     INFINITIVE_CUES,
     LEMMA_FIXES,
     MENTAL_VERBS,
     NAMING_VERBS,
+    OBJECT_CUES,
     PREP_CUES,
+    QUESTION_CUES,
     RAISING_VERBS,
     SPEECH_VERBS,
+    STANCE_ADJECTIVES,
     STANCE_NOUNS,
     STANCE_PREPS,
     STANCE_VERBS,
@@ -46,6 +50,10 @@ from .spans import (
     tokens_span,
 )
 
+# Verbs whose passive subject is an event or thing rather than something said or thought
+# ("a rally was held", "a vote was called", "the plank was adopted").
+EVENT_PASSIVES = frozenset({"hold", "call", "decide", "commit", "adopt", "post", "find",
+                            "attack", "sign", "issue", "name", "release"})
 ADDRESSEE_VERBS = frozenset({"tell", "inform", "brief", "warn", "assure", "ask", "urge",
                              "remind", "advise", "reassure", "promise"})
 
@@ -57,8 +65,12 @@ def indirect_claims(doc: Doc, taken: set[int]) -> list[Found]:
         if tok.i in taken:
             continue
         item = _according_to(doc, tok) if tok.lower_ == ACCORDING_TO[0] else None
+        if item is None and tok.lower_ == "in" and tok.dep_ == "prep":
+            item = _in_source(doc, tok)
         if item is None and tok.pos_ in ("VERB", "AUX"):
             item = _verb_cue(doc, tok)
+        if item is None and tok.pos_ == "ADJ" and tok.lemma_.lower() in STANCE_ADJECTIVES:
+            item = _stance_adjective(doc, tok)
         if item is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in CUE_NOUNS:
             item = _noun_cue(doc, tok)
         if item is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in STANCE_NOUNS:
@@ -84,15 +96,28 @@ def _verb_cue(doc: Doc, tok: Token) -> Found | None:
     if lemma not in CUE_VERBS and lemma not in PREP_CUES and not _that_clause(tok):
         return None
     cue = cue_span(tok)
-    content = _verb_content(tok, lemma)
+    content = None
+    if any(c.dep_ == "dobj" for c in tok.children):
+        # "praised Trump for speaking out": what he was praised for is the content
+        prep = _prep_object(tok, lemma)
+        if prep is not None and prep[0].lower_ in ("for", "of"):
+            content = prep[1]
+            cue = char_span(doc, cue.start, max(cue.end, prep[0].idx + len(prep[0].text)))
+    content = content or _verb_content(tok, lemma)
     if content is None:
         prep = _prep_object(tok, lemma)
         if prep is not None:
             content = prep[1]
             cue = char_span(doc, cue.start, max(cue.end, prep[0].idx + len(prep[0].text)))
     subject = subject_of(tok)
-    if content is None and lemma in SPEECH_VERBS:
-        content, subject = _passive(tok)
+    if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children):
+        # "When asked about Trump, he said …", "Asked by Thrush if …": the one asked is not
+        # the source; the agent, if named, is
+        subject = next((g for c in tok.children if c.dep_ == "agent" for g in c.children
+                        if g.dep_ == "pobj"), None)
+    if content is None and lemma in CUE_VERBS and lemma not in ADDRESSEE_VERBS:
+        content, subject = _passive(tok, agentless=lemma not in EVENT_PASSIVES)
     if content is None:
         return None
     if subject is not None and content.start <= subject.idx < content.end:
@@ -109,8 +134,20 @@ def _verb_content(tok: Token, lemma: str) -> Span | None:
     if tok.dep_ == "parataxis" and lemma not in MENTAL_VERBS:
         return subtree_span(tok.head, skip=[tok])
     for child in tok.children:
-        if (child.dep_ == "ccomp" and child.i > tok.i) or (child.dep_ == "ccomp" and _fronted(tok)):
+        if child.dep_ == "ccomp" and child.i > tok.i:
             return subtree_span(child)
+    if _fronted(tok) and not any(c.dep_ in ("dobj", "xcomp") and c.i > tok.i
+                                 for c in tok.children):
+        # "North Korea is building missiles, the Post reported" (not "…, Fallin vetoed
+        # the bill", where the clause before is not what she vetoed)
+        for child in tok.children:
+            if child.dep_ == "ccomp":
+                return subtree_span(child)
+    if lemma in QUESTION_CUES:  # "asked workers if they planned to attend"
+        for child in tok.children:
+            if child.dep_ == "advcl" and child.i > tok.i and any(
+                    m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in child.children):
+                return subtree_span(child)
     if lemma in SPEECH_VERBS and lemma not in INFINITIVE_CUES:
         # "He said legalizing it could put …": the small parser's xcomp for a clause
         for child in tok.children:
@@ -124,23 +161,31 @@ def _verb_content(tok: Token, lemma: str) -> Span | None:
     named = _named_as(tok, lemma)
     if named is not None:
         return named
-    if lemma in STANCE_VERBS or (lemma in CUE_VERBS and lemma not in CLAUSE_ONLY
-                                 and lemma not in MENTAL_VERBS
-                                 and lemma not in ADDRESSEE_VERBS):
+    if lemma in STANCE_VERBS or lemma in OBJECT_CUES or (
+            lemma in CUE_VERBS and lemma not in CLAUSE_ONLY and lemma not in MENTAL_VERBS
+            and lemma not in ADDRESSEE_VERBS):
         for child in tok.children:
             if child.dep_ == "dobj" and child.i > tok.i and child.pos_ in ("NOUN", "PROPN"):
+                return subtree_span(child)
+    if lemma in CUE_VERBS and lemma not in ADDRESSEE_VERBS:
+        # "has proposed conducting surveillance": a gerund complement
+        for child in tok.children:
+            if child.dep_ == "xcomp" and child.i > tok.i and child.tag_ == "VBG":
                 return subtree_span(child)
     return _content_before(tok, lemma)
 
 
-def _passive(tok: Token) -> tuple[Span | None, Token | None]:
+def _passive(tok: Token, agentless: bool) -> tuple[Span | None, Token | None]:
     """``The meeting was first reported by Politico``: the passive subject is the content,
-    the agent the source."""
+    the agent the source; ``the poll was released Wednesday`` has no source (not for verbs
+    whose passive subject is an event or a thing: "a rally was held")."""
     agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children
               if g.dep_ == "pobj"]
     subjects = [c for c in tok.children if c.dep_ == "nsubjpass" and c.lower_ not in ("it",)]
-    if not agents or not subjects:
+    if not subjects or not any(c.dep_ == "auxpass" for c in tok.children):
         return None, None
+    if not agents:
+        return (subtree_span(subjects[0]) if agentless else None), None
     return subtree_span(subjects[0]), agents[0]
 
 
@@ -203,6 +248,9 @@ def _raising(doc: Doc, tok: Token) -> Found | None:
     comp = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i]
     if not comp:
         return None
+    if comp[0].dep_ == "xcomp" and (lemma_of(comp[0]) in CUE_VERBS
+                                    or lemma_of(comp[0]) in PREP_CUES):
+        return None  # "Cruz seemed to mock his talk": the cue is "mock", Cruz its source
     subject = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     first = subject[0] if subject and subject[0].lower_ not in ("it", "there") else comp[0]
     content = tokens_span(doc, [t for t in (*first.subtree, *comp[0].subtree)])
@@ -255,6 +303,51 @@ def _according_to(doc: Doc, tok: Token) -> Found | None:
     )  # fmt: skip
 
 
+def _stance_adjective(doc: Doc, tok: Token) -> Found | None:
+    """``officials are confident that …``, ``a senator willing to address the convention``,
+    ``critical of the deal``: an adjective of knowing, wanting or feeling with a clause,
+    an infinitive or a prepositional object; the source is whoever the adjective describes."""
+    content = None
+    for child in tok.children:
+        if child.i < tok.i:
+            continue
+        if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and _is_infinitive(child)):
+            content = subtree_span(child)
+        elif child.dep_ == "prep" and child.lower_ in STANCE_PREPS | {"with", "toward",
+                                                                     "towards", "in"}:
+            objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            content = subtree_span(objs[0]) if objs else None
+        if content is not None:
+            break
+    if content is None:
+        return None
+    subject = tok.head if tok.dep_ == "amod" else subject_of(tok)
+    if subject is not None and content.start <= subject.idx < content.end:
+        subject = None
+    return Found(
+        cue=cue_span(tok), content=content, cue_token=tok.i, sentence=_sentence(tok),
+        form="indirect", source=noun_phrase(subject) if subject is not None else None,
+        source_token=subject.i if subject is not None else None,
+    )  # fmt: skip
+
+
+def _in_source(doc: Doc, tok: Token) -> Found | None:
+    """``In a Post-ABC News poll, 67 percent said …``, ``Kasich was at 25 percent in the Fox
+    poll``: a poll, survey or text as the source of the clause it is attached to, unless
+    that clause already has its own cue ("said in a statement")."""
+    objs = [c for c in tok.children if c.dep_ == "pobj" and c.lemma_.lower() in IN_SOURCES]
+    if not objs or lemma_of(tok.head) in CUE_VERBS or tok.head.pos_ not in ("VERB", "AUX"):
+        return None
+    content = _clause_around(doc, tok, tok)
+    if content is None:
+        return None
+    return Found(
+        cue=char_span(doc, tok.idx, tok.idx + len(tok.text)), content=content,
+        cue_token=tok.i, sentence=_sentence(tok), form="according_to",
+        source=noun_phrase(objs[0]), source_token=objs[0].i,
+    )  # fmt: skip
+
+
 def _clause_around(doc: Doc, tok: Token, nxt: Token) -> Span | None:
     """The clause "according to X" modifies, without the phrase; else the longer side."""
     phrase = {t.i for t in tok.subtree} | {t.i for t in nxt.subtree} | {tok.i, nxt.i}
@@ -300,6 +393,9 @@ def _noun_cue(doc: Doc, tok: Token) -> Found | None:
     if content is None:
         return None
     source_tok = _noun_source(tok)
+    if source_tok is None and tok.dep_ in ("dobj", "pobj"):
+        # "Detzner sent out a statement that …", "in the hopes that …": who has the noun
+        source_tok = subject_of(tok)
     return Found(
         cue=char_span(doc, tok.idx, tok.idx + len(tok.text)), content=content,
         cue_token=tok.i, sentence=_sentence(tok), form="noun",
@@ -358,3 +454,4 @@ def _noun_source_span(doc: Doc, noun: Token, source: Token | None) -> Span | Non
     if source.dep_ == "poss":  # "Trump's criticism": the source is "Trump"
         return subtree_span(source, skip=[c for c in source.children if c.dep_ == "case"])
     return noun_phrase(source)
+

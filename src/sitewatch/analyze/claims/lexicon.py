@@ -55,9 +55,34 @@ STANCE_VERBS = frozenset({
     "hammer", "outline", "detail", "recite", "chant", "dub", "favor", "favour", "embrace",
     "ignore", "challenge", "reference", "debate", "bash", "tout", "mock", "lecture",
     "savage", "trash", "dispute", "rebut", "refute", "reaffirm", "predict", "forecast",
+    "assail", "disavow", "celebrate", "articulate", "recount", "contemplate",
 })
 
-CUE_VERBS = SPEECH_VERBS | MENTAL_VERBS | EVALUATIVE_VERBS | STANCE_VERBS
+# Verbs of wanting and feeling toward something (volition and emotion): what is wanted,
+# liked or feared is the content ("Cruz sought the nomination", "voters like his plan").
+DESIRE_VERBS = frozenset({
+    "seek", "desire", "crave", "covet", "yearn", "long", "like", "love", "hate", "dislike",
+    "enjoy", "loathe", "detest", "despise", "resent", "relish", "appreciate", "cherish",
+    "distrust", "mistrust", "respect", "adore", "dread", "regret", "deplore", "lament",
+})
+
+# Directive and commissive acts (asking, ordering, offering, declining): their object or
+# infinitive is what was asked for, ordered, offered or declined.
+DIRECTIVE_VERBS = frozenset({
+    "offer", "decline", "request", "order", "encourage", "invite", "instruct", "command",
+    "beg", "implore", "forbid", "petition", "lobby", "solicit", "remind", "persuade",
+    "convince", "beseech", "entreat",
+})
+
+# Acts done in words or on paper, where the act itself is the attribution: signing,
+# nominating, issuing, sharing, comparing ("Obama signed the bill", "Trump retweeted a
+# meme", "she compared him to Nixon").
+TEXT_ACT_VERBS = frozenset({
+    "adopt", "unveil", "issue", "share", "retweet", "promote", "compare", "introduce",
+    "submit", "present", "pitch", "float", "sponsor", "cosponsor", "co-sponsor", "restate",
+    "rephrase", "paraphrase", "invoke", "broach", "lay", "spell", "sketch", "draft",
+})
+
 
 # Verbs that introduce a quotation without being verbs of saying ("Clinton continued, “…”").
 QUOTE_VERBS = SPEECH_VERBS | frozenset({
@@ -92,6 +117,8 @@ PREP_CUES: dict[str, frozenset[str]] = {
     "write": frozenset({"about"}), "tweet": frozenset({"about"}), "care": frozenset({"about"}),
     "disagree": frozenset({"with"}), "agree": frozenset({"with", "on"}),
     "plead": frozenset({"for"}), "appeal": frozenset({"for"}), "reflect": frozenset({"on"}),
+    "focus": frozenset({"on"}), "liken": frozenset({"to"}), "credit": frozenset({"with", "for"}),
+    "attribute": frozenset({"to"}),
 }
 
 # Verbs that name what someone or something is called: "called Trump a liar",
@@ -101,6 +128,9 @@ NAMING_VERBS = frozenset({
     "term", "portray", "paint", "depict", "cast", "consider", "see", "view", "regard",
     "declare", "pronounce", "hail", "denounce", "praise", "criticize", "criticise",
 })
+
+CUE_VERBS = (SPEECH_VERBS | MENTAL_VERBS | EVALUATIVE_VERBS | STANCE_VERBS | DESIRE_VERBS
+             | DIRECTIVE_VERBS | TEXT_ACT_VERBS | NAMING_VERBS)
 
 # Raising verbs: "the strategy did not appear to pay dividends" has no source.
 RAISING_VERBS = frozenset({"seem", "appear"})
@@ -116,13 +146,45 @@ CLAUSE_ONLY = frozenset({
     "trust", "view", "regard", "want", "wish", "prefer", "aim", "decide", "hope",
     "expect", "plan", "intend", "write", "post", "tweet", "release", "publish",
     "quote", "cite", "project", "brief", "inform", "comment", "charge", "describe",
+    "cast", "paint", "term", "deem", "portray", "pronounce",
+})
+
+# Verbs of knowing, perceiving, wanting and publishing whose plain object is content even
+# though they are listed above as clause-only or mental ("voters know his record",
+# "the campaign released its plan", "Trump cited the poll", "she prefers the Senate bill").
+OBJECT_CUES = frozenset({
+    "know", "see", "understand", "recognize", "recognise", "remember", "consider", "view",
+    "expect", "fear", "want", "wish", "prefer", "believe", "anticipate", "envision",
+    "envisage", "write", "post", "release", "publish", "quote", "cite", "describe",
+    "charge", "answer", "project", "call",
 })
 
 # Verbs whose infinitival complement is the content: "pledged to dismantle ...".
 INFINITIVE_CUES = frozenset({
     "pledge", "commit", "promise", "vow", "agree", "threaten", "swear", "plan",
     "intend", "decide", "aim", "want", "hope", "expect", "propose", "refuse", "offer",
-    "urge", "ask", "call", "demand", "claim", "deny", "wish", "prefer",
+    "urge", "ask", "call", "demand", "claim", "deny", "wish", "prefer", "seek", "decline",
+    "desire", "long", "yearn", "like", "love", "hate", "request", "encourage", "invite",
+    "instruct", "order", "beg", "persuade", "convince",
+})
+
+# Adjectives of knowing, wanting and feeling: with a clause, an infinitive or an object
+# they attribute a state of mind to whoever they describe ("confident that …",
+# "willing to …", "critical of …", "worried about …").
+STANCE_ADJECTIVES = frozenset({
+    "confident", "sure", "certain", "convinced", "aware", "unaware", "conscious", "mindful",
+    "cognizant", "willing", "unwilling", "reluctant", "eager", "keen", "anxious", "afraid",
+    "fearful", "worried", "concerned", "nervous", "wary", "skeptical", "sceptical",
+    "doubtful", "hopeful", "optimistic", "pessimistic", "critical", "supportive",
+    "dismissive", "proud", "ashamed", "happy", "glad", "pleased", "delighted", "thrilled",
+    "excited", "angry", "furious", "upset", "unhappy", "disappointed", "frustrated",
+    "satisfied", "dissatisfied", "comfortable", "uncomfortable", "adamant", "insistent",
+    "determined", "intent", "prepared", "inclined", "hesitant", "outspoken",
+    "vocal", "grateful", "thankful", "enthusiastic", "ambivalent", "receptive",
+    "sympathetic", "hostile", "suspicious", "appreciative", "fond", "jealous", "resentful",
+    "contemptuous", "bullish", "bearish", "quick", "opposed", "unsure", "uncertain",
+    "undecided", "torn", "alarmed", "troubled", "disturbed", "offended", "outraged",
+    "incensed", "appalled", "horrified", "shocked", "surprised", "amazed", "impressed",
 })
 
 # Nouns that carry content in a "that" clause: "an estimate that North Korea is ...".
@@ -153,6 +215,11 @@ STANCE_NOUNS = frozenset({
     "backing", "approval", "disapproval", "skepticism", "scepticism", "reference",
 })
 STANCE_PREPS = frozenset({"of", "for", "on", "about", "against", "to", "over"})
+
+# Sources found "in": "in a Post-ABC News poll, 67 percent said …", "in the report, …".
+IN_SOURCES = frozenset({
+    "poll", "polls", "survey", "surveys", "study", "studies",
+})
 
 # Prepositional cues: their object is the source, the clause around them the content.
 ACCORDING_TO = ("according", "to")
@@ -301,3 +368,15 @@ IMAGERY_PROVIDERS = ("planet labs", "planet", "digitalglobe", "maxar", "airbus",
                      "airbus defence and space", "google earth", "satellogic", "spot",
                      "geoeye", "worldview", "pleiades", "kompsat", "capella", "iceye",
                      "sentinel", "landsat", "blacksky", "umbra")
+
+# Nouns that can be the source of an attribution without a name: people, groups, texts,
+# images ("photos showing …", "a report saying …"); other nouns ("a chance to show …")
+# pass the source on to whoever has them.
+SOURCE_NOUNS = (ANONYMOUS_HEADS | PERSON_ROLE_WORDS | DOCUMENT_WORDS | IMAGERY_WORDS
+                | OUTLET_WORDS | frozenset({
+    "ad", "campaign", "group", "party", "voter", "voters", "supporter", "supporters",
+    "opponent", "opponents", "candidate", "man", "woman", "men", "women", "crowd",
+    "audience", "committee", "court", "judge", "company", "organization", "organisation",
+    "poll", "survey", "message", "email", "letter", "speech", "video", "sign", "banner",
+    "platform", "plank", "bill", "law", "rule", "resolution", "policy", "proposal",
+}))

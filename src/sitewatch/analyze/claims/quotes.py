@@ -22,12 +22,14 @@ _PATTERNS = (
     re.compile(r"“[^“”\n]{2,2000}?”"),
     re.compile(r"«[^«»\n]{2,2000}?»"),
     re.compile(r'(?<![\w])"[^"\n]{2,2000}?"'),
+    re.compile(r'(?<![\w])"[^"“”\n]{2,2000}?”|“[^"“”\n]{2,2000}?"(?!\w)'),  # mixed marks
     re.compile(r"(?<![\w’])‘(?:[^‘’\n]|’(?=\w))+?’(?!\w)"),
     re.compile(r"(?<![\w'])'(?:[^'\n]|'(?=\w))+?'(?!\w)"),
 )
 _DASH = re.compile(r"\s*([—–―]|--?)\s*")
 MIN_WORDS = 4
 MAX_CUE_DISTANCE = 160  # characters between a quotation and its cue
+FOLLOWING = 3  # a sentence starting this close after a quotation still frames it
 
 
 @dataclass(frozen=True)
@@ -99,11 +101,18 @@ def _inner_span(text: str, quote: Quote) -> Span | None:
 
 def _frame_tokens(doc: Doc, quote: Quote, spans: list[tuple[int, int]]) -> list[Token]:
     """Words outside every quotation, in the sentences the quotation touches."""
+    # the sentences the quotation touches, and the one right after its closing mark when the
+    # parser split there ("“Why's he attacking me?” Trump said.")
     sents = [s for s in doc.sents if s.start_char < quote.end and quote.start < s.end_char]
-    return [
+    text = text_of(doc)
+    after = [s for s in doc.sents if quote.end <= s.start_char < quote.end + FOLLOWING
+             and "\n" not in text[quote.end : s.start_char]]
+    tokens = [
         t for s in sents for t in s
         if not any(a <= t.idx < b for a, b in spans) and not t.is_punct and not t.is_space
     ]  # fmt: skip
+    return tokens + [t for s in after for t in s if t.dep_ == "ROOT" and not any(
+        c.dep_ in ("ccomp", "xcomp", "dobj") for c in t.children)]
 
 
 def _nearest_cue(doc: Doc, quote: Quote, spans: list[tuple[int, int]]) -> Token | None:
@@ -152,8 +161,8 @@ def _attribute(
     doc: Doc, quote: Quote, inner: Span, cue: Token, spans: list[tuple[int, int]]
 ) -> Found | None:
     subject = subject_of(cue)
-    if subject is not None and any(a <= subject.idx < b for a, b in spans):
-        subject = None
+    if subject is None or any(a <= subject.idx < b for a, b in spans):
+        subject = _speaker_beside(cue, spans)
     source = noun_phrase(subject) if subject is not None else None
     content, form = inner, "direct"
     for child in cue.children:
@@ -169,6 +178,28 @@ def _attribute(
         sentence=(sents[0].start_char, sents[-1].end_char), form=form,
         source=source, source_token=subject.i if subject is not None else None,
     )  # fmt: skip
+
+
+def _speaker_beside(cue: Token, spans: list[tuple[int, int]]) -> Token | None:
+    """When the parse gives the cue no subject outside the quotation (it took a word inside
+    the quotation for one): another subject of the cue outside it, else a name or pronoun
+    right before the cue or right after it ("…,” Kilfoyle said" / "…,” said the woman")."""
+    def outside(t: Token) -> bool:
+        return not any(a <= t.idx < b for a, b in spans)
+
+    for child in cue.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and outside(child):
+            return child
+    doc = cue.doc
+    for i in (cue.i - 1, cue.i + 1):
+        if not 0 <= i < len(doc) or not outside(doc[i]):
+            continue
+        tok = doc[i]
+        if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "NORP"):
+            return tok
+        if tok.pos_ == "DET" and i > cue.i and tok.head.pos_ == "NOUN":
+            return tok.head
+    return None
 
 
 def _dash_attribution(doc: Doc, quote: Quote, inner: Span) -> Found | None:

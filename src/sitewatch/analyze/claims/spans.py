@@ -6,9 +6,11 @@ are typed ``Any`` (spaCy ships no stubs).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
+from .lexicon import SOURCE_NOUNS
 from .model import Span
 
 Token = Any
@@ -17,7 +19,8 @@ Doc = Any
 QUOTE_CHARS = "\"“”‘’'«»"
 CUE_PARTS = frozenset({"aux", "auxpass", "neg", "prt"})
 # Dependencies through which a verb inherits its subject from the verb above it.
-SUBJECT_PATHS = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "acl", "ccomp"})
+SUBJECT_PATHS = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "acl", "ccomp", "acomp",
+                           "dobj", "pobj"})
 
 
 def text_of(doc: Doc) -> str:
@@ -99,7 +102,7 @@ def subject_of(tok: Token, hops: int = 3) -> Token | None:
     for _ in range(hops + 1):
         for child in current.children:
             if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
-                return child
+                return _after_dateline(child)
         for child in current.children:
             if child.dep_ == "agent":
                 objs = [c for c in child.children if c.dep_ == "pobj"]
@@ -108,9 +111,37 @@ def subject_of(tok: Token, hops: int = 3) -> Token | None:
         if current.dep_ not in SUBJECT_PATHS or current.head.i == current.i:
             return None
         if current.dep_ == "acl":  # "photos showing X": the noun is the subject
-            return current.head if current.head.pos_ in ("NOUN", "PROPN") else None
+            noun = current.head
+            if noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+                return None
+            if _can_speak(noun) or noun.dep_ not in ("dobj", "attr", "pobj"):
+                return noun
+            # "sent a response saying", "has a chance to show": whoever has the noun
+            current = noun.head.head if noun.dep_ == "pobj" else noun.head
+            continue
         current = current.head
     return None
+
+
+def _can_speak(noun: Token) -> bool:
+    """A noun that can be a source: a name, a pronoun, a person, a group, a text, an image."""
+    lemma = noun.lemma_.lower()
+    return bool(noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or noun.pos_ in ("PROPN", "PRON")
+                or lemma in SOURCE_NOUNS)
+
+
+DASHES = ("--", "—", "–")
+_DATELINE = re.compile(r".*\s(?:--|—|–)\s")
+
+
+def _after_dateline(tok: Token) -> Token:
+    """``May 9 (Yonhap) -- South Korea's military said``: the parser makes the noun after
+    a dateline's dash an apposition of the agency; the speaker is that noun."""
+    dashes = [c for c in tok.rights if c.text in DASHES]
+    later = [c for c in tok.rights if c.dep_ == "appos" and dashes and c.i > dashes[0].i]
+    if len(dashes) == 1 and later:
+        return later[-1]
+    return tok
 
 
 def noun_phrase(tok: Token) -> Span | None:
@@ -120,7 +151,12 @@ def noun_phrase(tok: Token) -> Span | None:
     span = subtree_span(tok, skip)
     if span is None:
         return None
-    cut = span.text.rfind("\n", 0, max(0, tok.idx - span.start))
+    before = span.text[: max(0, tok.idx - span.start)]
+    cut = before.rfind("\n")
+    dateline = _DATELINE.search(before)  # "May 9 (Yonhap) -- South Korea's military"
+    if dateline is not None:
+        cut = max(cut, dateline.end() - 1)
     if cut >= 0:
-        span = Span.of(text_of(tok.doc), span.start + cut + 1, span.end)
+        span = tokens_span(tok.doc, [t for t in tok.subtree
+                                     if span.start + cut < t.idx and t.idx < span.end]) or span
     return span

@@ -57,11 +57,12 @@ class Mention:
 
 
 def mentions(doc: Doc) -> list[Mention]:
-    """Named mentions; a one-word name that is a PERSON's surname elsewhere is a PERSON
-    even when the tagger called it an ORG ("Trump said …")."""
+    """Named mentions; a one-word name that is a PERSON's surname elsewhere, or that the
+    tagger called a PERSON elsewhere, is a PERSON even where it called it an ORG
+    ("Trump said …")."""
     quoted = [(q.start, q.end) for q in find_quotes(text_of(doc))]
     ents = [e for e in doc.ents if e.label_ in NAMED]
-    surnames = {e.text.split()[-1] for e in ents if e.label_ == "PERSON" and " " in e.text}
+    surnames = {_clean(e.text).split()[-1] for e in ents if e.label_ == "PERSON" and e.text.strip()}
     return [
         Mention(e.start_char, e.end_char,
                 "PERSON" if _clean(e.text) in surnames else e.label_, _clean(e.text), e.root.i,
@@ -109,7 +110,23 @@ def speaker_of(doc: Doc, head: Token, index: list[Mention]) -> Speaker:
     mention = _mention_at(head, index)
     if mention is not None:
         return _named(doc, mention, index)
+    named = _named_apposition(head, index)
+    if named is not None:
+        return _named(doc, named, index)
     return _description(doc, head, index)
+
+
+def _named_apposition(head: Token, index: list[Mention]) -> Mention | None:
+    """A role noun with the person's name beside it: "his spokesman Stéphane Dujarric",
+    "the spokesman, John Kirby"."""
+    if head.lemma_.lower() not in PERSON_ROLE_WORDS:
+        return None
+    for child in head.children:
+        if child.dep_ in ("appos", "compound") and child.pos_ == "PROPN":
+            for m in index:
+                if m.label == "PERSON" and m.start <= child.idx < m.end:
+                    return m
+    return None
 
 
 def _mention_at(head: Token, index: list[Mention]) -> Mention | None:
@@ -218,6 +235,11 @@ def _description(doc: Doc, head: Token, index: list[Mention]) -> Speaker:
     text = phrase.text if phrase else head.text
     definite = any(c.lower_ in ("the", "this", "that") for c in head.lefts)
     before = [m for m in index if m.end <= head.idx]
+    if definite and head.pos_ == "PROPN":  # "the North" after "North Korea"
+        named = [m for m in before if m.label in ("GPE", "ORG", "NORP") and len(m.text.split()) > 1
+                 and head.text in m.text.split()]
+        if named:
+            return _named(doc, named[-1], index)
     if definite and (lemma in OUTLET_WORDS or lemma in ("report", "newspaper")):
         outlets = [m for m in before if m.label == "ORG" and is_outlet(m.text)]
         if outlets:
