@@ -508,3 +508,18 @@ def test_seed_004_finds_the_dia_estimate(seed004: Analysis) -> None:
     assert dia["speaker"]["name"] == "Defence Intelligence Agency"
     assert dia["kind"] == "assessment"
     assert dia["likelihood"] == {"term": "unlikely", "low": 0.2, "high": 0.45}
+
+
+def test_a_light_verb_and_its_noun_are_one_cue_with_the_noun_object_as_content(
+        nlp: Any) -> None:
+    a = analyse(nlp, "The senator raised questions about the inspection regime. Pyongyang "
+                     "made clear that it would not dismantle the site.")
+    asked = claim(a, "raised questions about")
+    assert asked["source"]["text"] == "The senator"
+    assert asked["content"]["text"] == "the inspection regime"
+    assert claim(a, "made clear")["content"]["text"].startswith("that it would not dismantle")
+
+
+def test_a_light_verb_with_a_place_or_an_audience_is_no_cue(nlp: Any) -> None:
+    a = analyse(nlp, "Trump gave a speech in Ohio. She made her case to voters.")
+    assert a.claims == []
