@@ -144,8 +144,10 @@ def _verb_content(tok: Token, lemma: str) -> Span | None:
     for child in tok.children:
         if child.dep_ == "ccomp" and child.i > tok.i:
             return subtree_span(child)
-    if _fronted(tok) and not any(c.dep_ in ("dobj", "xcomp") and c.i > tok.i
-                                 for c in tok.children):
+    if _fronted(tok) and not any(
+            c.dep_ in ("dobj", "xcomp") and c.i > tok.i
+            and not (c.dep_ == "dobj" and lemma in ADDRESSEE_VERBS)  # "…, he told the Post"
+            for c in tok.children):
         # "North Korea is building missiles, the Post reported" (not "…, Fallin vetoed
         # the bill", where the clause before is not what she vetoed)
         for child in tok.children:
