@@ -128,7 +128,10 @@ def _verb_cue(doc: Doc, tok: Token) -> Found | None:
         content, subject = _passive(tok, agentless=lemma not in EVENT_PASSIVES)
     if content is None:
         return None
-    if subject is not None and content.start <= subject.idx < content.end:
+    if subject is not None and content.start <= subject.idx < content.end and not (
+            tok.dep_ == "relcl" and subject.head.i == tok.i and subject.dep_ == "nsubj"):
+        # (but "a deadline that insiders said went unnoticed": the content runs around
+        # the relative clause's own subject, which is still its source)
         subject = None
     source = noun_phrase(subject) if subject is not None else None
     form = "indirect"
