@@ -20,6 +20,7 @@ QUOTE_CHARS = "\"“”‘’'«»"
 CUE_PARTS = frozenset({"aux", "auxpass", "neg", "prt"})
 # Dependencies through which a verb inherits its subject from the verb above it.
 SUBJECT_PATHS = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "acl", "ccomp", "acomp",
+                           "npadvmod", "attr", "advmod",
                            "dobj", "pobj"})
 
 
