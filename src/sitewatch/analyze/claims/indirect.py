@@ -174,11 +174,21 @@ def _verb_content(tok: Token, lemma: str) -> Span | None:
     named = _named_as(tok, lemma)
     if named is not None:
         return named
-    if lemma in STANCE_VERBS or lemma in OBJECT_CUES or (
+    bare = tok.tag_ == "VB" and tok.dep_ == "ROOT" and not any(
+        c.dep_ in ("aux", "nsubj") for c in tok.children)  # a bare "tweet pic=…" tag
+    if not bare and (lemma in STANCE_VERBS or lemma in OBJECT_CUES or (
             lemma in CUE_VERBS and lemma not in CLAUSE_ONLY and lemma not in MENTAL_VERBS
-            and lemma not in ADDRESSEE_VERBS):
+            and lemma not in ADDRESSEE_VERBS)):
         for child in tok.children:
             if child.dep_ == "dobj" and child.i > tok.i and child.pos_ in ("NOUN", "PROPN"):
+                return subtree_span(child)
+    if lemma in CUE_VERBS:
+        # "studies have found little evidence that …": an object that carries a clause
+        for child in tok.children:
+            if child.dep_ == "dobj" and child.i > tok.i and any(
+                    c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                      for m in c.children)
+                    for c in child.children):
                 return subtree_span(child)
     if lemma in CUE_VERBS and lemma not in ADDRESSEE_VERBS:
         # "has proposed conducting surveillance": a gerund complement

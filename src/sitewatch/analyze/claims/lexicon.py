@@ -178,7 +178,7 @@ CLAUSE_ONLY = frozenset({
 OBJECT_CUES = frozenset({
     "know", "see", "understand", "recognize", "recognise", "remember", "consider", "view",
     "expect", "fear", "want", "wish", "prefer", "believe", "anticipate", "envision",
-    "envisage", "write", "post", "release", "publish", "quote", "cite", "describe",
+    "envisage", "write", "post", "tweet", "release", "publish", "quote", "cite", "describe",
     "charge", "answer", "project", "call",
 })
 
