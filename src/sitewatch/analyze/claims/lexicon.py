@@ -95,6 +95,7 @@ QUOTE_VERBS = SPEECH_VERBS | frozenset({
 # Verbs whose prepositional object is the content ("pointed to Cruz's organisation",
 # "called for a ban", "apologized for the remark"): lemma -> the prepositions.
 PREP_CUES: dict[str, frozenset[str]] = {
+    "know": frozenset({"for"}),
     "talk": frozenset({"about"}), "speak": frozenset({"about", "of", "against", "out"}),
     "refer": frozenset({"to"}), "comment": frozenset({"on", "about"}),
     "point": frozenset({"to"}), "apologize": frozenset({"for"}),
