@@ -545,3 +545,9 @@ def test_a_cue_of_telling_after_its_content_keeps_its_addressee_out(nlp: Any) ->
     told = claim(a, "told")
     assert told["source"]["text"] == "a ministry spokesman"
     assert told["content"]["text"].startswith("The site had been dismantled")
+
+
+def test_a_subject_parsed_as_an_apposition_before_the_cue_is_its_source(nlp: Any) -> None:
+    a = analyse(nlp, "In a May 2012 message to Clinton, Tanden, head of the Center for "
+                     "American Progress, recounted a conversation she had with Soros.")
+    assert claim(a, "recounted")["source"]["text"].startswith("Tanden")

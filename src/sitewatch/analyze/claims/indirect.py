@@ -124,6 +124,8 @@ def _verb_cue(doc: Doc, tok: Token) -> Found | None:
         # the source; the agent, if named, is
         subject = next((g for c in tok.children if c.dep_ == "agent" for g in c.children
                         if g.dep_ == "pobj"), None)
+    if subject is None and tok.tag_ in ("VBD", "VBZ", "VBP"):
+        subject = _stranded_subject(tok)
     if content is None and lemma in CUE_VERBS and lemma not in ADDRESSEE_VERBS:
         content, subject = _passive(tok, agentless=lemma not in EVENT_PASSIVES)
     if content is None:
@@ -244,6 +246,32 @@ def _light_verb(doc: Doc, tok: Token) -> Found | None:
         source=noun_phrase(subject) if subject is not None else None,
         source_token=subject.i if subject is not None else None,
     )  # fmt: skip
+
+
+def _stranded_subject(tok: Token) -> Token | None:
+    """``In a message to Clinton, Tanden, head of CAP, recounted …``: the small parser hangs
+    the subject as an apposition on the phrase before it; a finite verb with no subject
+    takes the apposition that ends right before it."""
+    i = tok.i - 1
+    while i >= tok.sent.start and (tok.doc[i].is_punct or tok.doc[i].dep_ in ("advmod", "neg")
+                                   or tok.doc[i].head.i == tok.i):
+        if tok.doc[i].head.i == tok.i and not tok.doc[i].is_punct \
+                and tok.doc[i].dep_ not in ("advmod", "neg", "aux", "auxpass"):
+            return None
+        i -= 1
+    if i < tok.sent.start:
+        return None
+    node = tok.doc[i]
+    while node.dep_ != "appos" and node.head.i != node.i and node.head.i < tok.i \
+            and node.head.i >= tok.sent.start and node.dep_ in ("pobj", "prep", "appos",
+                                                                 "compound", "amod"):
+        node = node.head
+    while node.dep_ == "appos" and node.head.dep_ == "appos":
+        node = node.head
+    if node.dep_ != "appos":
+        return None
+    node = next(c for c in node.head.children if c.dep_ == "appos")  # the first: the name
+    return node if node.pos_ in ("PROPN", "NOUN", "PRON") else None
 
 
 def _passive(tok: Token, agentless: bool) -> tuple[Span | None, Token | None]:
