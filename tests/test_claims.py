@@ -551,3 +551,9 @@ def test_a_subject_parsed_as_an_apposition_before_the_cue_is_its_source(nlp: Any
     a = analyse(nlp, "In a May 2012 message to Clinton, Tanden, head of the Center for "
                      "American Progress, recounted a conversation she had with Soros.")
     assert claim(a, "recounted")["source"]["text"].startswith("Tanden")
+
+
+def test_an_infinitive_on_a_predicate_noun_takes_the_clause_subject_as_source(
+        nlp: Any) -> None:
+    a = analyse(nlp, "Grijalva was the first Democrat in Congress to endorse Sanders.")
+    assert claim(a, "to endorse")["source"]["text"] == "Grijalva"

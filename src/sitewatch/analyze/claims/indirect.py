@@ -126,6 +126,11 @@ def _verb_cue(doc: Doc, tok: Token) -> Found | None:
                         if g.dep_ == "pobj"), None)
     if subject is None and tok.tag_ in ("VBD", "VBZ", "VBP"):
         subject = _stranded_subject(tok)
+    if subject is None and tok.dep_ == "relcl" and _is_infinitive(tok) \
+            and tok.head.dep_ in ("attr", "dobj"):
+        # "Grijalva was the first Democrat to endorse Sanders", "Manafort had reason to
+        # know this": whoever is, or has, the noun
+        subject = subject_of(tok.head.head)
     if content is None and lemma in CUE_VERBS and lemma not in ADDRESSEE_VERBS:
         content, subject = _passive(tok, agentless=lemma not in EVENT_PASSIVES)
     if content is None:
