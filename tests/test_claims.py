@@ -508,3 +508,52 @@ def test_seed_004_finds_the_dia_estimate(seed004: Analysis) -> None:
     assert dia["speaker"]["name"] == "Defence Intelligence Agency"
     assert dia["kind"] == "assessment"
     assert dia["likelihood"] == {"term": "unlikely", "low": 0.2, "high": 0.45}
+
+
+def test_a_light_verb_and_its_noun_are_one_cue_with_the_noun_object_as_content(
+        nlp: Any) -> None:
+    a = analyse(nlp, "The senator raised questions about the inspection regime. Pyongyang "
+                     "made clear that it would not dismantle the site.")
+    asked = claim(a, "raised questions about")
+    assert asked["source"]["text"] == "The senator"
+    assert asked["content"]["text"] == "the inspection regime"
+    assert claim(a, "made clear")["content"]["text"].startswith("that it would not dismantle")
+
+
+def test_a_light_verb_with_a_place_or_an_audience_is_no_cue(nlp: Any) -> None:
+    a = analyse(nlp, "Trump gave a speech in Ohio. She made her case to voters.")
+    assert a.claims == []
+
+
+def test_a_relative_clause_keeps_its_own_subject_as_the_source(nlp: Any) -> None:
+    a = analyse(nlp, "The inspectors missed a deadline that several officials said went "
+                     "unnoticed.")
+    assert claim(a, "said")["source"]["text"] == "several officials"
+
+
+def test_a_headline_colon_after_a_poll_or_an_untagged_name_is_a_claim(nlp: Any) -> None:
+    a = analyse(nlp, "Poll: Voters doubt the summit will bring disarmament.\n\n"
+                     "TAPPER: The deal has no teeth at all.\n")
+    assert claim(a, ":")["source"]["text"] == "Poll"
+    assert [c["source"]["text"] for c in a.claims if c["cue"]["text"] == ":"] == [
+        "Poll", "TAPPER"]
+
+
+def test_a_cue_of_telling_after_its_content_keeps_its_addressee_out(nlp: Any) -> None:
+    a = analyse(nlp, "The site had been dismantled months earlier, a ministry spokesman "
+                     "told the Journal.")
+    told = claim(a, "told")
+    assert told["source"]["text"] == "a ministry spokesman"
+    assert told["content"]["text"].startswith("The site had been dismantled")
+
+
+def test_a_subject_parsed_as_an_apposition_before_the_cue_is_its_source(nlp: Any) -> None:
+    a = analyse(nlp, "In a May 2012 message to Clinton, Tanden, head of the Center for "
+                     "American Progress, recounted a conversation she had with Soros.")
+    assert claim(a, "recounted")["source"]["text"].startswith("Tanden")
+
+
+def test_an_infinitive_on_a_predicate_noun_takes_the_clause_subject_as_source(
+        nlp: Any) -> None:
+    a = analyse(nlp, "Grijalva was the first Democrat in Congress to endorse Sanders.")
+    assert claim(a, "to endorse")["source"]["text"] == "Grijalva"

@@ -19,8 +19,10 @@ SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 LABELS = frozenset({
     "update", "updated", "watch", "related", "photo", "photos", "video", "source", "note",
     "editor", "read", "more", "see", "also", "via", "credit", "image", "listen", "q", "a",
-    "correction", "disclosure", "advertisement", "breaking", "exclusive", "live", "poll",
+    "correction", "disclosure", "advertisement", "breaking", "exclusive", "live",
 })
+# Texts that speak for themselves in a headline: "Poll: …", "Report: …".
+TEXT_SOURCES = frozenset({"poll", "polls", "report", "survey", "study", "analysis"})
 QUOTE_OPENERS = "\"“‘'«"
 
 
@@ -45,6 +47,10 @@ def _headline(doc: Doc, text: str, colon: Token) -> Found | None:
     if any(t.pos_ in ("VERB", "AUX") or t.lower_ in LABELS for t in words):
         return None
     named = [t for t in words if t.ent_type_ in SPEAKER_ENTS]
+    if not named and all(t.pos_ == "PROPN" or t.is_upper for t in words):
+        named = words[-1:]  # a name the tagger missed: "Sanders:", "TAPPER:"
+    if not named and len(words) <= 2 and words[-1].lower_ in TEXT_SOURCES:
+        named = words[-1:]  # "Poll: Trump a big turnoff for …", "New report: …"
     if not named and not (len(words) == 1 and words[0].lower_ in SPEAKER_PRONOUNS):
         return None
     content = _content(doc, text, colon)

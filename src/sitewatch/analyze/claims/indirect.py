@@ -23,9 +23,14 @@ from .lexicon import (
     CLAUSE_ONLY,
     CUE_NOUNS,
     CUE_VERBS,
+    HELD_FROM_OTHERS,
     IN_SOURCES,
     INFINITIVE_CUES,
     LEMMA_FIXES,
+    LIGHT_NOUNS,
+    LIGHT_PREPS,
+    LIGHT_VERBS,
+    MAKE_ADJECTIVES,
     MENTAL_VERBS,
     NAMING_VERBS,
     OBJECT_CUES,
@@ -37,6 +42,7 @@ from .lexicon import (
     STANCE_NOUNS,
     STANCE_PREPS,
     STANCE_VERBS,
+    TOPIC_TO,
 )
 from .model import Found, Span
 from .spans import (
@@ -69,6 +75,8 @@ def indirect_claims(doc: Doc, taken: set[int]) -> list[Found]:
             item = _in_source(doc, tok)
         if item is None and tok.pos_ in ("VERB", "AUX"):
             item = _verb_cue(doc, tok)
+        if item is None and tok.pos_ == "VERB" and lemma_of(tok) in LIGHT_VERBS:
+            item = _light_verb(doc, tok)
         if item is None and tok.pos_ == "ADJ" and tok.lemma_.lower() in STANCE_ADJECTIVES:
             item = _stance_adjective(doc, tok)
         if item is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in CUE_NOUNS:
@@ -116,11 +124,21 @@ def _verb_cue(doc: Doc, tok: Token) -> Found | None:
         # the source; the agent, if named, is
         subject = next((g for c in tok.children if c.dep_ == "agent" for g in c.children
                         if g.dep_ == "pobj"), None)
+    if subject is None and tok.tag_ in ("VBD", "VBZ", "VBP"):
+        subject = _stranded_subject(tok)
+    if subject is None and tok.dep_ == "relcl" and _is_infinitive(tok) \
+            and tok.head.dep_ in ("attr", "dobj"):
+        # "Grijalva was the first Democrat to endorse Sanders", "Manafort had reason to
+        # know this": whoever is, or has, the noun
+        subject = subject_of(tok.head.head)
     if content is None and lemma in CUE_VERBS and lemma not in ADDRESSEE_VERBS:
         content, subject = _passive(tok, agentless=lemma not in EVENT_PASSIVES)
     if content is None:
         return None
-    if subject is not None and content.start <= subject.idx < content.end:
+    if subject is not None and content.start <= subject.idx < content.end and not (
+            tok.dep_ == "relcl" and subject.head.i == tok.i and subject.dep_ == "nsubj"):
+        # (but "a deadline that insiders said went unnoticed": the content runs around
+        # the relative clause's own subject, which is still its source)
         subject = None
     source = noun_phrase(subject) if subject is not None else None
     form = "indirect"
@@ -136,8 +154,10 @@ def _verb_content(tok: Token, lemma: str) -> Span | None:
     for child in tok.children:
         if child.dep_ == "ccomp" and child.i > tok.i:
             return subtree_span(child)
-    if _fronted(tok) and not any(c.dep_ in ("dobj", "xcomp") and c.i > tok.i
-                                 for c in tok.children):
+    if _fronted(tok) and not any(
+            c.dep_ in ("dobj", "xcomp") and c.i > tok.i
+            and not (c.dep_ == "dobj" and lemma in ADDRESSEE_VERBS)  # "…, he told the Post"
+            for c in tok.children):
         # "North Korea is building missiles, the Post reported" (not "…, Fallin vetoed
         # the bill", where the clause before is not what she vetoed)
         for child in tok.children:
@@ -161,11 +181,21 @@ def _verb_content(tok: Token, lemma: str) -> Span | None:
     named = _named_as(tok, lemma)
     if named is not None:
         return named
-    if lemma in STANCE_VERBS or lemma in OBJECT_CUES or (
+    bare = tok.tag_ == "VB" and tok.dep_ == "ROOT" and not any(
+        c.dep_ in ("aux", "nsubj") for c in tok.children)  # a bare "tweet pic=…" tag
+    if not bare and (lemma in STANCE_VERBS or lemma in OBJECT_CUES or (
             lemma in CUE_VERBS and lemma not in CLAUSE_ONLY and lemma not in MENTAL_VERBS
-            and lemma not in ADDRESSEE_VERBS):
+            and lemma not in ADDRESSEE_VERBS)):
         for child in tok.children:
             if child.dep_ == "dobj" and child.i > tok.i and child.pos_ in ("NOUN", "PROPN"):
+                return subtree_span(child)
+    if lemma in CUE_VERBS:
+        # "studies have found little evidence that …": an object that carries a clause
+        for child in tok.children:
+            if child.dep_ == "dobj" and child.i > tok.i and any(
+                    c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                      for m in c.children)
+                    for c in child.children):
                 return subtree_span(child)
     if lemma in CUE_VERBS and lemma not in ADDRESSEE_VERBS:
         # "has proposed conducting surveillance": a gerund complement
@@ -173,6 +203,80 @@ def _verb_content(tok: Token, lemma: str) -> Span | None:
             if child.dep_ == "xcomp" and child.i > tok.i and child.tag_ == "VBG":
                 return subtree_span(child)
     return _content_before(tok, lemma)
+
+
+def _light_verb(doc: Doc, tok: Token) -> Found | None:
+    """A light verb and its noun or adjective as one cue: ``made the case that …``,
+    ``took aim at the deal``, ``raised questions about his record``, ``made clear that …``.
+    The content is the clause or the prepositional object of the noun (or of the verb)."""
+    later = [c for c in tok.children if c.i > tok.i]
+    content: Span | None = None
+    last: Token | None = None
+    adjs = [c for c in later if c.lower_ in MAKE_ADJECTIVES and c.pos_ == "ADJ"]
+    if lemma_of(tok) == "make" and adjs:
+        last = adjs[0]
+        comps = [c for c in (*later, *adjs[0].children) if c.dep_ == "ccomp" and c.i > last.i]
+        content = subtree_span(comps[0]) if comps else None
+    nouns = [c for c in later if c.dep_ == "dobj" and c.pos_ == "NOUN" and (
+        c.lower_ in LIGHT_NOUNS or c.lemma_.lower() in CUE_NOUNS | STANCE_NOUNS)]
+    if content is None and nouns:
+        noun = last = nouns[0]
+        clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        clauses += [c for c in later if c.dep_ == "ccomp" and c.i > noun.i]
+        if clauses:
+            content = subtree_span(clauses[0])
+        # the noun's own object ("questions about the deal"); the verb's only for "take"
+        # ("took aim at", "took issue with"); "to" only where it names a topic, not an
+        # audience ("references to Rubio's record", not "made his case to voters")
+        own = [*noun.children, *(later if lemma_of(tok) == "take" else ())]
+        preps = [c for c in own if c.dep_ == "prep" and c.i > noun.i and (
+            c.lower_ in LIGHT_PREPS or (c.lower_ == "to" and noun.lemma_.lower() in TOPIC_TO))]
+        if lemma_of(tok) == "have" and noun.lemma_.lower() in HELD_FROM_OTHERS:
+            preps = []  # "has the support of X": X's stance, not the subject's
+        for prep in preps if content is None else ():
+            objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+            if objs and objs[0].ent_type_ not in ("DATE", "TIME"):
+                content, last = subtree_span(objs[0]), prep
+                break
+    if content is None or last is None:
+        return None
+    start = cue_span(tok)
+    subject = subject_of(tok)
+    if subject is not None and content.start <= subject.idx < content.end:
+        subject = None
+    return Found(
+        cue=char_span(doc, start.start, last.idx + len(last.text)), content=content,
+        cue_token=tok.i, sentence=_sentence(tok), form="indirect",
+        source=noun_phrase(subject) if subject is not None else None,
+        source_token=subject.i if subject is not None else None,
+    )  # fmt: skip
+
+
+def _stranded_subject(tok: Token) -> Token | None:
+    """``In a message to Clinton, Tanden, head of CAP, recounted …``: the small parser hangs
+    the subject as an apposition on the phrase before it; a finite verb with no subject
+    takes the apposition that ends right before it."""
+    i = tok.i - 1
+    while i >= tok.sent.start and (tok.doc[i].is_punct or tok.doc[i].dep_ in ("advmod", "neg")
+                                   or tok.doc[i].head.i == tok.i):
+        if tok.doc[i].head.i == tok.i and not tok.doc[i].is_punct \
+                and tok.doc[i].dep_ not in ("advmod", "neg", "aux", "auxpass"):
+            return None
+        i -= 1
+    if i < tok.sent.start:
+        return None
+    node = tok.doc[i]
+    while node.dep_ != "appos" and node.head.i != node.i and node.head.i < tok.i \
+            and node.head.i >= tok.sent.start and node.dep_ in ("pobj", "prep", "appos",
+                                                                 "compound", "amod"):
+        node = node.head
+    while node.dep_ == "appos" and node.head.dep_ == "appos":
+        node = node.head
+    if node.dep_ != "appos":
+        return None
+    node = next(c for c in node.head.children if c.dep_ == "appos")  # the first: the name
+    return node if node.pos_ in ("PROPN", "NOUN", "PRON") else None
 
 
 def _passive(tok: Token, agentless: bool) -> tuple[Span | None, Token | None]:

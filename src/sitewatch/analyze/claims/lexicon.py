@@ -95,6 +95,7 @@ QUOTE_VERBS = SPEECH_VERBS | frozenset({
 # Verbs whose prepositional object is the content ("pointed to Cruz's organisation",
 # "called for a ban", "apologized for the remark"): lemma -> the prepositions.
 PREP_CUES: dict[str, frozenset[str]] = {
+    "know": frozenset({"for"}),
     "talk": frozenset({"about"}), "speak": frozenset({"about", "of", "against", "out"}),
     "refer": frozenset({"to"}), "comment": frozenset({"on", "about"}),
     "point": frozenset({"to"}), "apologize": frozenset({"for"}),
@@ -132,6 +133,29 @@ NAMING_VERBS = frozenset({
 CUE_VERBS = (SPEECH_VERBS | MENTAL_VERBS | EVALUATIVE_VERBS | STANCE_VERBS | DESIRE_VERBS
              | DIRECTIVE_VERBS | TEXT_ACT_VERBS | NAMING_VERBS)
 
+# Light verbs: with a noun of saying or stance as object they form a cue together
+# ("made the case that …", "took aim at …", "raised questions about …", "had doubts about …").
+LIGHT_VERBS = frozenset({"make", "take", "have", "give", "deliver", "raise", "voice",
+                         "express", "offer", "issue", "lodge", "file", "pose", "register"})
+# Nouns that make a cue with a light verb (besides CUE_NOUNS and STANCE_NOUNS).
+LIGHT_NOUNS = frozenset({
+    "case", "plea", "point", "speech", "prediction", "aim", "issue", "swipe", "shot",
+    "stand", "objection", "objections", "question", "questions", "doubts", "reservations",
+    "remarks", "comments", "statement", "argument", "pitch", "appeal", "complaint",
+    "interview", "address", "announcement", "promise", "pledge", "vow", "threat",
+    "accusation", "allegation", "allegations", "joke", "jokes", "reference", "mention",
+    "note", "suggestion", "proposal", "demand", "request", "call", "bet", "guess",
+})
+# Prepositions whose object, on such a noun, is the content ("questions about X",
+# "a swipe at X", "issue with X"); "to" only after nouns that point to a topic.
+LIGHT_PREPS = frozenset({"of", "about", "on", "for", "against", "over", "at", "with"})
+TOPIC_TO = frozenset({"reference", "objection", "mention", "allusion", "commitment"})
+# Nouns that, had by someone, are another's stance ("has the support of X").
+HELD_FROM_OTHERS = frozenset({"support", "backing", "endorsement", "appeal", "approval",
+                              "shot", "blessing", "praise", "criticism"})
+# Adjectives that make a cue with "make": "made clear that …", "made it plain …".
+MAKE_ADJECTIVES = frozenset({"clear", "plain", "known", "obvious", "explicit"})
+
 # Raising verbs: "the strategy did not appear to pay dividends" has no source.
 RAISING_VERBS = frozenset({"seem", "appear"})
 
@@ -155,7 +179,7 @@ CLAUSE_ONLY = frozenset({
 OBJECT_CUES = frozenset({
     "know", "see", "understand", "recognize", "recognise", "remember", "consider", "view",
     "expect", "fear", "want", "wish", "prefer", "believe", "anticipate", "envision",
-    "envisage", "write", "post", "release", "publish", "quote", "cite", "describe",
+    "envisage", "write", "post", "tweet", "release", "publish", "quote", "cite", "describe",
     "charge", "answer", "project", "call",
 })
 

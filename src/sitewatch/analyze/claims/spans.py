@@ -20,6 +20,7 @@ QUOTE_CHARS = "\"“”‘’'«»"
 CUE_PARTS = frozenset({"aux", "auxpass", "neg", "prt"})
 # Dependencies through which a verb inherits its subject from the verb above it.
 SUBJECT_PATHS = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "acl", "ccomp", "acomp",
+                           "npadvmod", "attr", "advmod",
                            "dobj", "pobj"})
 
 
@@ -96,7 +97,7 @@ def cue_span(tok: Token) -> Span:
     return char_span(doc, doc[left].idx, last.idx + len(last.text))
 
 
-def subject_of(tok: Token, hops: int = 3) -> Token | None:
+def subject_of(tok: Token, hops: int = 4) -> Token | None:
     """The subject of a verb, climbing to the verb above for infinitives, conjuncts, gerunds."""
     current = tok
     for _ in range(hops + 1):
