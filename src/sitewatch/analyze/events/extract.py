@@ -199,6 +199,10 @@ def _classify(token: Any, lemmas: set[str], has_site: bool) -> tuple[str | None,
             return None, ""
         if activity == "vehicle_activity" and token.pos_ != "NOUN":
             return None, ""
+        if lemma == "finish" and not (
+            token.pos_ == "VERB" and any(c.dep_ in {"dobj", "nsubjpass"} for c in token.children)
+        ):
+            return None, ""  # "finished a garage", not "the overhaul looks finished"
         if activity == "construction" and lemma == "build" and _builds_product(token):
             activity = "production"
         return activity, "site"
@@ -210,12 +214,13 @@ def _classify(token: Any, lemmas: set[str], has_site: bool) -> tuple[str | None,
 
 
 def _clause(token: Any) -> int:
-    """The clause a word belongs to, up through complements ("fired what it said was a
-    missile from waters off Wonsan") but not across an adverbial or relative clause ("days
-    after images showed activity at Sinpo")."""
+    """The clause a word belongs to, up through complements and coordinated verbs ("fired
+    what it said was a missile from waters off Wonsan", "placed the launch at Sino-ri but
+    corrected the location to Kusong") but not across an adverbial or relative clause
+    ("days after images showed activity at Sinpo")."""
     node = predicate(token)
     for _ in range(6):
-        if node.dep_ not in {"ccomp", "xcomp"} or node.head.i == node.i:
+        if node.dep_ not in {"ccomp", "xcomp", "conj"} or node.head.i == node.i:
             break
         node = predicate(node.head)
     return int(node.i)

@@ -59,7 +59,8 @@ class EventStage:
             )
             events.extend(sentence_events(ctx))
             paragraph_break = "\n\n" in text[end : end + 4] or "\n" in span.text.strip()
-            if k + 1 < len(sentences) and (k == 0 or not paragraph_break):
+            gap = text[end : sentences[k + 1].start_char] if k + 1 < len(sentences) else "\n"
+            if "\n" not in gap or (k == 0 and "\n\n" in gap):  # same paragraph, or the lead
                 lead = _forward_imagery(span, sentences[k + 1], times, all_times, sites,
                                         places, analysis.spacy_doc)  # fmt: skip
                 if lead is not None:
