@@ -112,3 +112,19 @@ def test_a_launch_called_a_test_is_one_launch() -> None:
         "North Korea fired a missile from Kusong on Sunday in what it called a successful test."
     )
     assert [e["activity"] for e in events] == ["launch"]
+
+
+def test_a_pluperfect_reported_by_a_dated_saying_takes_the_saying_date() -> None:
+    [event] = analyse(
+        "Officials said on Monday that North Korea had removed the roof of the Sohae "
+        "assembly hall."
+    )
+    assert (event["activity"], event["date"]["value"]) == ("dismantling", "2020-06-15")
+
+
+def test_steam_seen_at_a_reactor_named_before_is_production_there() -> None:
+    events = analyse(
+        "Analysts have long watched Sinpo and the Kumho reactor.\n\n"
+        "Steam was seen rising from the reactor this week."
+    )
+    assert {(e["activity"], e["site"]) for e in events} == {("production", "kumho")}

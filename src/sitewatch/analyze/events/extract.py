@@ -42,6 +42,7 @@ from .syntax import (
     own_time,
     perfect_span,
     predicate,
+    reports_backshifted,
     time_root,
     unrealized,
 )
@@ -345,7 +346,9 @@ def _date(ctx: SentenceContext, token: Any, political: bool = False,
                 since = t if perfect_span(predicate(token)) else since
             elif dated:
                 own.append(t)
-        elif dated and not after_since(doc, t) and governs(root, token):
+        elif dated and not after_since(doc, t) and (
+            governs(root, token) or reports_backshifted(root, token)
+        ):
             above.append(t)
     if not own and (when := _when_clause_time(doc, token, ctx.times)) is not None:
         return _text_date([when])  # "since 2019, when the North restored ..."

@@ -93,6 +93,7 @@ SITE_ACTIVITY: dict[str, frozenset[str]] = {
             "reprocess",
             "reprocessing",
             "plume",
+            "steam",
         }
     ),
     "launch_preparation": frozenset({"prepare", "preparation", "preparing"}),

@@ -187,6 +187,21 @@ def governs(root: Any, trigger: Any) -> bool:
     )
 
 
+def reports_backshifted(root: Any, trigger: Any) -> bool:
+    """The expression dates the saying that reports the trigger's backshifted pluperfect
+    ("officials said on Monday that the North had removed the roof"): the latest the
+    activity can be, and the best month the sentence gives for it."""
+    if finite_tense(trigger) != "pluperfect" or not backshifted(trigger):
+        return False
+    verb = clause_verb(trigger) or trigger
+    ancestors = {a.i for a in verb.ancestors}
+    target = predicate(root) if root.pos_ not in VERBAL else root
+    return (
+        target.i in ancestors and target.lemma_.lower() in EVIDENTIAL | REPORTING | SAYING
+        and own_time(root, target)
+    )  # fmt: skip
+
+
 def after_since(doc: Any, t: dict[str, Any]) -> bool:
     """"since 2012", "since at least 2016": when a state began, not when something happened."""
     before: str = doc.text[max(0, t["start"] - 16) : t["start"]].lower()
