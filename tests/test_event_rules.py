@@ -128,3 +128,14 @@ def test_steam_seen_at_a_reactor_named_before_is_production_there() -> None:
         "Steam was seen rising from the reactor this week."
     )
     assert {(e["activity"], e["site"]) for e in events} == {("production", "kumho")}
+
+
+def test_boats_that_move_are_vehicle_activity_but_a_vessel_being_built_is_not() -> None:
+    moving = analyse("Several boats were moving in and out of the Nampo naval base on June 3.")
+    assert keys(moving) == {("vehicle_activity", "nampo", "2020-06")}
+    assert analyse("Work on such a vessel at Sinpo is continuing.") == []
+
+
+def test_the_month_may_is_not_a_hedge() -> None:
+    [event] = analyse("Workers put up a new shed at Sohae in May.")
+    assert (event["activity"], event["certainty"]) == ("construction", "asserted")

@@ -11,6 +11,7 @@ from ..linguistic import trimmed_offsets
 from .lexicon import (
     ASPECTUAL,
     BASIS,
+    CRAFT,
     EVIDENTIAL,
     FACILITY_NOUNS,
     HEDGES,
@@ -18,6 +19,7 @@ from .lexicon import (
     IMAGERY_PROVIDERS,
     INTENT,
     LAUNCH_OBJECTS,
+    MOVEMENT,
     NEGATIONS,
     NEW_STRUCTURES,
     NOT_STRUCTURES,
@@ -183,6 +185,8 @@ def _classify(token: Any, lemmas: set[str], has_site: bool) -> tuple[str | None,
         return "production", "site"
     if has_site and _new_structure_seen(token):
         return "construction", "site"
+    if has_site and _craft_moving(token):
+        return "vehicle_activity", "site"
     if token.dep_ == "compound" or token.ent_type_ in {"FAC", "ORG"}:
         kind = political_kind(token)  # "sanctions relief"
         return (kind, "political") if kind else (None, "")
@@ -236,6 +240,21 @@ def _new_structure_seen(token: Any) -> bool:
         return False
     head = token.head
     return token.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in EVIDENTIAL
+
+
+def _craft_moving(token: Any) -> bool:
+    """Boats or ships that move ("boats were moving in and out of the harbour", "a vessel
+    was towed away"): traffic, unlike "work on such a vessel"."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in CRAFT:
+        return False
+    if token.dep_ == "conj":
+        token = token.head  # "a barge and two boats were towed"
+    verb = token.head
+    if token.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "with":
+        verb = verb.head  # "along with several support vessels"
+        verb = verb.head if verb.pos_ == "ADP" else verb
+    moving = verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in MOVEMENT
+    return moving and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
 
 
 def _operating(token: Any) -> bool:
@@ -473,10 +492,12 @@ def _future(token: Any) -> bool:
 
 
 def _hedged(span: Any) -> bool:
-    """A hedge word in the sentence; "sign" only as a noun ("signs of work", not "signed")."""
+    """A hedge word in the sentence; "sign" only as a noun ("signs of work", not "signed"),
+    "may" only as a verb (not the month)."""
     return any(
         (t.lemma_.lower() in HEDGES or t.lower_ in HEDGES)
         and not (t.lemma_.lower() == "sign" and t.pos_ == "VERB")
+        and not (t.lower_ == "may" and (t.pos_ == "PROPN" or t.ent_type_ == "DATE"))
         for t in span
     )
 

@@ -427,3 +427,11 @@ NEW_STRUCTURES = frozenset({
 # participles that date a publication of imagery, not its acquisition ("images published
 # on Thursday")
 PUBLISHING = frozenset({"publish", "release", "post", "issue", "circulate", "share"})
+
+# a boat, vessel or ship is traffic only when it moves ("boats moving in and out", "a ship
+# left the dock"); otherwise at a shipyard it is as often the submarine being built
+CRAFT = frozenset({"boat", "vessel", "ship", "tug"})
+MOVEMENT = frozenset({
+    "move", "tow", "leave", "arrive", "sail", "depart", "dock", "berth", "enter", "come",
+    "go", "shift", "relocate", "pull", "ferry", "steam", "return", "head",
+})  # fmt: skip
