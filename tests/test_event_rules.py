@@ -139,3 +139,21 @@ def test_boats_that_move_are_vehicle_activity_but_a_vessel_being_built_is_not() 
 def test_the_month_may_is_not_a_hedge() -> None:
     [event] = analyse("Workers put up a new shed at Sohae in May.")
     assert (event["activity"], event["certainty"]) == ("construction", "asserted")
+
+
+def test_what_could_be_made_out_is_not_a_plan() -> None:
+    [event] = analyse("A crane could be made out next to the Sohae launch pad.")
+    assert event["activity"] == "vehicle_activity" and event["certainty"] != "planned"
+
+
+def test_a_pluperfect_concluded_from_pictures_takes_their_month() -> None:
+    events = analyse(
+        "Analysts compared pictures from early May and concluded that a new hall had been "
+        "erected at the Kusong factory."
+    )
+    assert keys(events) == {("construction", "kusong", "2020-05")}
+
+
+def test_a_reactor_that_remained_operational_is_production() -> None:
+    events = analyse("The Yongbyon reactor remained operational, officials said.")
+    assert keys(events) == {("production", "yongbyon", "2020-06")}

@@ -42,6 +42,7 @@ from .syntax import (
     governs,
     imagery_time,
     own_time,
+    perceived,
     perfect_span,
     predicate,
     reports_backshifted,
@@ -162,10 +163,12 @@ def _intended(token: Any) -> bool:
     """Governed by a word of intent, offer or condition within three steps up the parse."""
     node = token
     for _ in range(4):
+        seen = perceived(node)  # "could be seen": what was seen, not a possibility
         if node.lemma_.lower() in INTENT or any(
             c.lower_ in INTENT and c.dep_ in {"aux", "mark", "advmod", "prep", "acomp"}
+            and not (seen and c.dep_ == "aux")
             for c in node.children
-        ):
+        ):  # fmt: skip
             return True
         if node.head.i == node.i:
             break
@@ -263,7 +266,10 @@ def _operating(token: Any) -> bool:
     lemma = token.lemma_.lower()
     if lemma == "operation" and token.dep_ == "pobj" and token.head.lower_ == "in":
         return True
-    if lemma not in OPERATE or token.pos_ != "VERB":
+    if lemma == "operational" and token.dep_ in {"acomp", "oprd"}:  # "remained operational"
+        token = token.head
+        lemma = "operate"
+    if lemma not in OPERATE or token.pos_ not in {"VERB", "AUX"}:
         return False
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subject is None and token.dep_ in {"xcomp", "ccomp"}:  # "kept running"

@@ -31,6 +31,12 @@ VERBAL = {"VERB", "AUX"}
 VAGUE = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 FINITE = {"VBZ", "VBP", "VBD", "MD"}
 _MAX_WALK = 12
+# verbs of judging from evidence: a pluperfect they report is backshifted too ("concluded
+# that a new hall had been erected")
+JUDGING = frozenset({
+    "conclude", "determine", "judge", "assess", "estimate", "notice", "learn", "discover",
+    "establish", "realise", "realize", "calculate", "infer", "deduce",
+})  # fmt: skip
 
 
 def predicate(token: Any) -> Any:
@@ -355,6 +361,6 @@ def backshifted(trigger: Any) -> bool:
         if node.dep_ not in {"ccomp", "xcomp", "conj"} or node.head.i == node.i:
             return False
         node = node.head
-        if node.pos_ in VERBAL and node.lemma_.lower() in EVIDENTIAL | REPORTING | SAYING:
+        if node.pos_ in VERBAL and node.lemma_.lower() in EVIDENTIAL | REPORTING | SAYING | JUDGING:
             return node.tag_ in {"VBD", "VBN"}
     return False
