@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from .lexicon import EVIDENTIAL, IMAGERY_NOUNS, SITE_PARTS
+from .lexicon import EVIDENTIAL, IMAGERY_NOUNS, KIND_NOUNS, SITE_PARTS
 from .model import Event, EventDate
 from .syntax import finite_tense, imagery_time, time_root
 
@@ -44,6 +44,7 @@ class Discourse:
         self.site_in_paragraph = False
         self.imagery: dict[str, Any] | None = None
         self.since_imagery = 0
+        self.seen: list[dict[str, Any]] = []  # the sites named so far, in order
 
     def carried_site(self, span: Any, places: list[dict[str, Any]]) -> dict[str, Any] | None:
         """The last watched site, when the sentence refers to a site without naming it: a
@@ -54,18 +55,35 @@ class Discourse:
         if self.last_site is None:
             return None
         if self.site_in_paragraph and not places and _observes(span):
-            return self.last_site
+            return self._fitting(span)
         for token in span:
             word = token.lower_
             if token.pos_ == "NOUN" and token.lemma_.lower() in SITE_PARTS and any(
                 c.lower_ in _DEFINITE for c in token.children if c.dep_ in {"det", "poss"}
             ):
-                return self.last_site
+                return self._fitting(span)
             if self.site_in_paragraph and word in _PRONOUNS and (
                 token.dep_ in {"nsubj", "nsubjpass", "poss", "expl", "advmod"}
             ):
                 return self.last_site
         return None
+
+    def _fitting(self, span: Any) -> dict[str, Any] | None:
+        """The site a description refers to: the last named site whose kind fits the head
+        noun of a definite description in the sentence ("the mine" is the uranium mill's,
+        not the enrichment plant named after it), else the last named site."""
+        for token in span:
+            kinds = KIND_NOUNS.get(token.lemma_.lower())
+            if kinds is None or token.pos_ != "NOUN" or self.last_site is None:
+                continue
+            if not any(c.lower_ in _DEFINITE for c in token.children if c.dep_ in {"det", "poss"}):
+                continue
+            if self.last_site.get("kind") in kinds:
+                return self.last_site
+            fitting = [s for s in self.seen if s.get("kind") in kinds]
+            if fitting:
+                return fitting[-1]
+        return self.last_site
 
     def imagery_before(self, span: Any) -> dict[str, Any] | None:
         """The imagery date of the sentences just before, when this one reports what is
@@ -78,12 +96,9 @@ class Discourse:
                 paragraph_break: bool) -> None:  # fmt: skip
         if sites:
             self.last_site = max(sites, key=lambda s: s["start"])
+            self.seen.extend(sorted(sites, key=lambda s: s["start"]))
             self.site_in_paragraph = True
-        dated = [
-            t for t in times
-            if t.get("interval") and t.get("type") in ("DATE", "TIME")
-            and (root := time_root(self.doc, t)) is not None and imagery_time(root)
-        ]  # fmt: skip
+        dated = imagery_dates(self.doc, times)
         if dated:
             self.imagery, self.since_imagery = dated[-1], 0
         else:
@@ -92,15 +107,44 @@ class Discourse:
             self.site_in_paragraph = False
 
 
+def imagery_dates(doc: Any, times: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The expressions of a sentence that date imagery ("pictures taken on July 20")."""
+    return [
+        t for t in times
+        if t.get("interval") and t.get("type") in ("DATE", "TIME")
+        and (root := time_root(doc, t)) is not None and imagery_time(root)
+    ]  # fmt: skip
+
+
+def date_forward(events: list[Event], leads: dict[int, dict[str, Any]]) -> list[Event]:
+    """A sentence that cites imagery but dates neither it nor the activity ("North Korea
+    seems to be expanding the plant, commercial satellite imagery shows") is dated by the
+    imagery the next sentence dates ("Pictures from July show ..."): ``leads`` maps the
+    start of such a sentence to that date."""
+    out = []
+    for e in events:
+        anchor = leads.get(e.sentence[0])
+        if e.category == "site" and e.date.basis == "publication" and anchor is not None:
+            earliest, latest = anchor["interval"]
+            e = replace(e, date=EventDate(
+                anchor["value"], anchor.get("precision"), earliest, latest, "discourse",
+                anchor["text"],
+            ))  # fmt: skip
+        out.append(e)
+    return out
+
+
 def consolidate(events: list[Event], doc: Any) -> list[Event]:
     """One document's mentions of one activity at one site, reconciled: a generic
     "construction" where the document reports rebuilding is that rebuilding, and an undated
     mention with no tense of its own takes the date of the dated mention before it (else
     after it)."""
-    rebuilt = {e.site for e in events if e.activity == "restoration" and e.site}
+    rebuilt = [e for e in events if e.activity == "restoration" and e.site]
     out: list[Event] = []
     for e in events:
-        if e.activity == "construction" and e.site in rebuilt and _generic_noun(e, doc):
+        if e.activity == "construction" and _generic_noun(e, doc) and any(
+            r.site == e.site and _near(r.date, e.date) for r in rebuilt
+        ):
             e = replace(e, activity="restoration")
         out.append(e)
     for i, e in enumerate(out):
@@ -118,6 +162,26 @@ def consolidate(events: list[Event], doc: Any) -> list[Event]:
                 anchor.text,
             ))  # fmt: skip
     return out
+
+
+_REBUILD_REACH = 6  # months: a rebuilding years before does not make new work a rebuilding
+
+
+def _month(date: EventDate) -> int | None:
+    """The month of a date's own value (the middle of a year given as a year), else of the
+    end of its interval."""
+    for day in (date.value, date.latest):
+        if day and len(day) >= 7 and day[:4].isdigit() and day[5:7].isdigit():
+            return int(day[:4]) * 12 + int(day[5:7])
+        if day and len(day) == 4 and day.isdigit():
+            return int(day) * 12 + 6
+    return None
+
+
+def _near(a: EventDate, b: EventDate) -> bool:
+    """Two dates within a few months of each other (an undated one is near any)."""
+    first, second = _month(a), _month(b)
+    return first is None or second is None or abs(first - second) <= _REBUILD_REACH
 
 
 def _token(e: Event, doc: Any) -> Any | None:

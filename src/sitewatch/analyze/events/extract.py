@@ -11,14 +11,20 @@ from ..linguistic import trimmed_offsets
 from .lexicon import (
     ASPECTUAL,
     BASIS,
+    CRAFT,
+    EVIDENTIAL,
     FACILITY_NOUNS,
     HEDGES,
     IMAGERY_DATE_CUES,
     IMAGERY_PROVIDERS,
     INTENT,
     LAUNCH_OBJECTS,
+    MOVEMENT,
     NEGATIONS,
+    NEW_STRUCTURES,
     NOT_STRUCTURES,
+    OPERATE,
+    OPERATING_SUBJECTS,
     PHRASAL,
     PHRASAL_NEEDS_OBJECT,
     PRODUCTS,
@@ -36,8 +42,10 @@ from .syntax import (
     governs,
     imagery_time,
     own_time,
+    perceived,
     perfect_span,
     predicate,
+    reports_backshifted,
     time_root,
     unrealized,
 )
@@ -79,7 +87,10 @@ def sentence_events(ctx: SentenceContext) -> list[Event]:
             continue  # "would need confirmation by inspectors", "offered ... inspections"
         targets: list[dict[str, Any] | None] = [None]
         if category == "site" and ctx.sites:
-            targets = [min(ctx.sites, key=lambda s: (abs(s["start"] - token.idx), s["start"]))]
+            site = _attach(ctx, token, activity)
+            if site is None:
+                continue  # "fired ... off Wonsan, days after imagery showed ... at Sinpo"
+            targets = [site]
         for site in targets:
             event = _event(ctx, token, activity, category, site, lowered, mode)
             key = (activity, event.site, event.date.value)
@@ -91,7 +102,37 @@ def sentence_events(ctx: SentenceContext) -> list[Event]:
         tokens = {t.idx: t for t in ctx.span}
         events = resolve(events, ctx.political_before, tokens, ctx.published)
     busy = {e.site for e in events if e.activity != "vehicle_activity"}
-    return [e for e in events if e.activity != "vehicle_activity" or e.site not in busy]
+    launched = {e.site for e in events if e.activity == "launch"}  # "fired ..., a test"
+    return [
+        e for e in events
+        if (e.activity != "vehicle_activity" or e.site not in busy)
+        and (e.activity != "test" or e.site not in launched)
+    ]  # fmt: skip
+
+
+def _attach(ctx: SentenceContext, token: Any, activity: str) -> dict[str, Any] | None:
+    """The site of a trigger: one named in the trigger's own clause first (the nearest of
+    them), else the nearest in the sentence. A launch whose own clause names another place
+    and no site ("fired ... from waters off Wonsan, days after imagery showed activity at
+    Sinpo") is from that place, not from the site of another clause: none."""
+    doc = token.doc
+    clause = _clause(token)
+
+    def clause_of(item: dict[str, Any]) -> int | None:
+        span = doc.char_span(item["start"], item["end"], alignment_mode="expand")
+        return _clause(span.root) if span is not None and len(span) else None
+
+    def nearest(sites: list[dict[str, Any]]) -> dict[str, Any]:
+        return min(sites, key=lambda s: (abs(s["start"] - token.idx), s["start"]))
+
+    if ctx.carried:
+        return nearest(ctx.sites)
+    own = [s for s in ctx.sites if clause_of(s) == clause]
+    if own:
+        return nearest(own)
+    if activity == "launch" and any(clause_of(p) == clause for p in ctx.places):
+        return None
+    return nearest(ctx.sites)
 
 
 def _phrasal(token: Any) -> str | None:
@@ -122,10 +163,12 @@ def _intended(token: Any) -> bool:
     """Governed by a word of intent, offer or condition within three steps up the parse."""
     node = token
     for _ in range(4):
+        seen = perceived(node)  # "could be seen": what was seen, not a possibility
         if node.lemma_.lower() in INTENT or any(
             c.lower_ in INTENT and c.dep_ in {"aux", "mark", "advmod", "prep", "acomp"}
+            and not (seen and c.dep_ == "aux")
             for c in node.children
-        ):
+        ):  # fmt: skip
             return True
         if node.head.i == node.i:
             break
@@ -141,6 +184,12 @@ def _classify(token: Any, lemmas: set[str], has_site: bool) -> tuple[str | None,
         lemma = "build"  # "building started in earnest": the activity, not a structure
     if has_site and (phrasal := _phrasal(token)):
         return phrasal, "site"
+    if has_site and _operating(token):
+        return "production", "site"
+    if has_site and _new_structure_seen(token):
+        return "construction", "site"
+    if has_site and _craft_moving(token):
+        return "vehicle_activity", "site"
     if token.dep_ == "compound" or token.ent_type_ in {"FAC", "ORG"}:
         kind = political_kind(token)  # "sanctions relief"
         return (kind, "political") if kind else (None, "")
@@ -158,6 +207,10 @@ def _classify(token: Any, lemmas: set[str], has_site: bool) -> tuple[str | None,
             return None, ""
         if activity == "vehicle_activity" and token.pos_ != "NOUN":
             return None, ""
+        if lemma == "finish" and not (
+            token.pos_ == "VERB" and any(c.dep_ in {"dobj", "nsubjpass"} for c in token.children)
+        ):
+            return None, ""  # "finished a garage", not "the overhaul looks finished"
         if activity == "construction" and lemma == "build" and _builds_product(token):
             activity = "production"
         return activity, "site"
@@ -166,6 +219,62 @@ def _classify(token: Any, lemmas: set[str], has_site: bool) -> tuple[str | None,
     if not has_site and lemma in {"launch", "fire"} and lemmas & LAUNCH_OBJECTS - {lemma}:
         return "launch", "military"  # a launch from no watched site
     return None, ""
+
+
+def _clause(token: Any) -> int:
+    """The clause a word belongs to, up through complements and coordinated verbs ("fired
+    what it said was a missile from waters off Wonsan", "placed the launch at Sino-ri but
+    corrected the location to Kusong") but not across an adverbial or relative clause
+    ("days after images showed activity at Sinpo")."""
+    node = predicate(token)
+    for _ in range(6):
+        if node.dep_ not in {"ccomp", "xcomp", "conj"} or node.head.i == node.i:
+            break
+        node = predicate(node.head)
+    return int(node.i)
+
+
+def _new_structure_seen(token: Any) -> bool:
+    """A new structure shown or seen in imagery ("images show a new annex", "a new shed was
+    spotted"): it has been built."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in NEW_STRUCTURES:
+        return False
+    if not any(c.dep_ == "amod" and c.lower_ in {"new", "newly"} for c in token.children):
+        return False
+    head = token.head
+    return token.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in EVIDENTIAL
+
+
+def _craft_moving(token: Any) -> bool:
+    """Boats or ships that move ("boats were moving in and out of the harbour", "a vessel
+    was towed away"): traffic, unlike "work on such a vessel"."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in CRAFT:
+        return False
+    if token.dep_ == "conj":
+        token = token.head  # "a barge and two boats were towed"
+    verb = token.head
+    if token.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "with":
+        verb = verb.head  # "along with several support vessels"
+        verb = verb.head if verb.pos_ == "ADP" else verb
+    moving = verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in MOVEMENT
+    return moving and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
+
+
+def _operating(token: Any) -> bool:
+    """A facility at work: "the plant kept running", "the reactor has operated", "a line in
+    operation"."""
+    lemma = token.lemma_.lower()
+    if lemma == "operation" and token.dep_ == "pobj" and token.head.lower_ == "in":
+        return True
+    if lemma == "operational" and token.dep_ in {"acomp", "oprd"}:  # "remained operational"
+        token = token.head
+        lemma = "operate"
+    if lemma not in OPERATE or token.pos_ not in {"VERB", "AUX"}:
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None and token.dep_ in {"xcomp", "ccomp"}:  # "kept running"
+        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in OPERATING_SUBJECTS
 
 
 def _builds_product(token: Any) -> bool:
@@ -262,8 +371,12 @@ def _date(ctx: SentenceContext, token: Any, political: bool = False,
                 since = t if perfect_span(predicate(token)) else since
             elif dated:
                 own.append(t)
-        elif dated and not after_since(doc, t) and governs(root, token):
+        elif dated and not after_since(doc, t) and (
+            governs(root, token) or reports_backshifted(root, token)
+        ):
             above.append(t)
+    if not own and (when := _when_clause_time(doc, token, ctx.times)) is not None:
+        return _text_date([when])  # "since 2019, when the North restored ..."
     if relative and not own and token.pos_ == "NOUN":
         own = _relative_clause_times(doc, token, ctx.times)  # "a promise Kim gave in June"
     if own and (spread := _spread(own)) is not None:
@@ -285,6 +398,22 @@ def _date(ctx: SentenceContext, token: Any, political: bool = False,
     if political and ctx.governing is not None and ctx.governing.get("interval"):
         return _text_date([ctx.governing])
     return ctx.published
+
+
+def _when_clause_time(doc: Any, token: Any, times: list[dict[str, Any]]
+                      ) -> dict[str, Any] | None:  # fmt: skip
+    """The date a "when" clause of the trigger qualifies: the expression just before its
+    "when" ("quiet since 2019, when the North restored the stand", "in May, when the
+    tunnels were blown up")."""
+    verb = predicate(token)
+    when = next((c for c in verb.children if c.lower_ == "when" and c.i < verb.i), None)
+    if when is None:
+        return None
+    for t in times:
+        between = doc.text[t["end"] : when.idx]
+        if t.get("interval") and t["value"] not in VAGUE and between.strip() in {"", ","}:
+            return t
+    return None
 
 
 def _own_dates(ctx: SentenceContext, token: Any) -> bool:
@@ -369,10 +498,12 @@ def _future(token: Any) -> bool:
 
 
 def _hedged(span: Any) -> bool:
-    """A hedge word in the sentence; "sign" only as a noun ("signs of work", not "signed")."""
+    """A hedge word in the sentence; "sign" only as a noun ("signs of work", not "signed"),
+    "may" only as a verb (not the month)."""
     return any(
         (t.lemma_.lower() in HEDGES or t.lower_ in HEDGES)
         and not (t.lemma_.lower() == "sign" and t.pos_ == "VERB")
+        and not (t.lower_ == "may" and (t.pos_ == "PROPN" or t.ent_type_ == "DATE"))
         for t in span
     )
 

@@ -29,6 +29,7 @@ SITE_ACTIVITY: dict[str, frozenset[str]] = {
             "modernize",
             "enlarge",
             "dig",
+            "finish",
         }
     ),
     "dismantling": frozenset(
@@ -77,6 +78,8 @@ SITE_ACTIVITY: dict[str, frozenset[str]] = {
             "train",
             "trailer",
             "car",
+            "barge",
+            "tugboat",
         }
     ),
     "production": frozenset(
@@ -89,6 +92,8 @@ SITE_ACTIVITY: dict[str, frozenset[str]] = {
             "enrichment",
             "reprocess",
             "reprocessing",
+            "plume",
+            "steam",
         }
     ),
     "launch_preparation": frozenset({"prepare", "preparation", "preparing"}),
@@ -385,4 +390,48 @@ LIGHT_NOUNS = frozenset({
     "sign", "evidence", "indication", "pace", "start", "beginning", "bulk", "progress",
     "resumption", "continuation", "part", "stage", "phase", "process", "kind", "type",
     "amount", "level", "work", "round", "series",
+})  # fmt: skip
+
+# verbs of perception: "can be seen", "could be seen" report what is seen, not a capability
+PERCEPTION = frozenset({"see", "spot", "observe", "detect", "make", "discern", "identify"})
+
+# "the plant kept running", "the reactor operated": a facility at work is production
+OPERATE = frozenset({"run", "operate", "work"})
+OPERATING_SUBJECTS = frozenset({
+    "plant", "reactor", "facility", "factory", "centrifuge", "cascade", "mill", "laboratory",
+    "lab", "line", "hall", "furnace",
+})  # fmt: skip
+
+# head nouns of a site description and the gazetteer kinds (``sites.json``) they fit: "the
+# mine" is a uranium mill's, "the shipyard" a submarine or naval base
+KIND_NOUNS: dict[str, frozenset[str]] = {
+    "mine": frozenset({"uranium_mill"}),
+    "mill": frozenset({"uranium_mill"}),
+    "reactor": frozenset({"reactor", "nuclear_complex"}),
+    "shipyard": frozenset({"submarine_base", "naval_base"}),
+    "dock": frozenset({"submarine_base", "naval_base"}),
+    "pad": frozenset({"launch_site"}),
+    "gantry": frozenset({"launch_site"}),
+    "tunnel": frozenset({"nuclear_test_site"}),
+    "portal": frozenset({"nuclear_test_site"}),
+    "centrifuge": frozenset({"enrichment", "nuclear_complex"}),
+}
+
+# a new one of these shown in imagery is construction ("images show a new annex")
+NEW_STRUCTURES = frozenset({
+    "building", "annex", "structure", "wall", "roof", "hall", "shed", "garage", "road",
+    "pond", "bunker", "warehouse", "extension", "berm", "tower", "pier", "dock", "tunnel",
+    "entrance", "portal", "facility",
+})  # fmt: skip
+
+# participles that date a publication of imagery, not its acquisition ("images published
+# on Thursday")
+PUBLISHING = frozenset({"publish", "release", "post", "issue", "circulate", "share"})
+
+# a boat, vessel or ship is traffic only when it moves ("boats moving in and out", "a ship
+# left the dock"); otherwise at a shipyard it is as often the submarine being built
+CRAFT = frozenset({"boat", "vessel", "ship", "tug"})
+MOVEMENT = frozenset({
+    "move", "tow", "leave", "arrive", "sail", "depart", "dock", "berth", "enter", "come",
+    "go", "shift", "relocate", "pull", "ferry", "steam", "return", "head",
 })  # fmt: skip

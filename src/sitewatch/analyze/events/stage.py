@@ -9,7 +9,7 @@ from typing import Any
 from ...model import Analysis, Document
 from ..times.anchor import anchor_granule
 from ..times.govern import governing_time
-from .discourse import Discourse, consolidate
+from .discourse import Discourse, consolidate, date_forward, imagery_dates
 from .extract import SentenceContext, basis_cues, sentence_events, sites_in
 from .model import Event, EventDate
 
@@ -37,7 +37,8 @@ class EventStage:
         text = analysis.document.text
         places = _by_start(analysis.places)
         all_times = _by_start(analysis.times)
-        for span in sentences:
+        leads: dict[int, dict[str, Any]] = {}  # sentence start -> next sentence's imagery date
+        for k, span in enumerate(sentences):
             start, end = span.start_char, span.end_char
             inside = places.within(start, end)
             times = all_times.within(start, end)
@@ -58,8 +59,32 @@ class EventStage:
             )
             events.extend(sentence_events(ctx))
             paragraph_break = "\n\n" in text[end : end + 4] or "\n" in span.text.strip()
+            gap = text[end : sentences[k + 1].start_char] if k + 1 < len(sentences) else "\n"
+            if "\n" not in gap or (k == 0 and "\n\n" in gap):  # same paragraph, or the lead
+                lead = _forward_imagery(span, sentences[k + 1], times, all_times, sites,
+                                        places, analysis.spacy_doc)  # fmt: skip
+                if lead is not None:
+                    leads[start] = lead
             discourse.advance(span, sites, times, paragraph_break)
-        return consolidate(events, analysis.spacy_doc)
+        return consolidate(date_forward(events, leads), analysis.spacy_doc)
+
+
+def _forward_imagery(
+    span: Any, following: Any, times: list[dict[str, Any]], all_times: _ByStart,
+    sites: list[dict[str, Any]], places: _ByStart, doc: Any,
+) -> dict[str, Any] | None:  # fmt: skip
+    """The imagery date of the next sentence, when this one (the same paragraph's, or the
+    report's lead) cites imagery without dating it and the next names no other site."""
+    if "commercial_imagery" not in basis_cues(span.text.lower()):
+        return None
+    if imagery_dates(doc, times):
+        return None
+    start, end = following.start_char, following.end_char
+    named = {p["site"] for p in sites_in(places.within(start, end), start, end)}
+    if named and not named & {s["site"] for s in sites}:
+        return None
+    dated = imagery_dates(doc, all_times.within(start, end))
+    return dated[0] if dated else None
 
 
 def publication_date(document: Document) -> EventDate:

@@ -16,16 +16,27 @@ from .lexicon import (
     IMAGERY_NOUNS,
     LIGHT_NOUNS,
     NOT_GROUND,
+    PERCEPTION,
     PRO_VERBS,
+    PUBLISHING,
     RAISING,
     REPORTING,
     TIME_NOUNS,
+)
+from .lexicon import (
+    REPORTING_SPEECH as SAYING,
 )
 
 VERBAL = {"VERB", "AUX"}
 VAGUE = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 FINITE = {"VBZ", "VBP", "VBD", "MD"}
 _MAX_WALK = 12
+# verbs of judging from evidence: a pluperfect they report is backshifted too ("concluded
+# that a new hall had been erected")
+JUDGING = frozenset({
+    "conclude", "determine", "judge", "assess", "estimate", "notice", "learn", "discover",
+    "establish", "realise", "realize", "calculate", "infer", "deduce",
+})  # fmt: skip
 
 
 def predicate(token: Any) -> Any:
@@ -155,8 +166,10 @@ def imagery_time(root: Any) -> bool:
     "imagery in July and August"), or off a verb of taking whose subject or object is one
     ("The pictures were captured on February 22")."""
     for node in _path_up(root, None)[:4]:
-        if node.pos_ == "NOUN" and node.lemma_.lower() in IMAGERY_NOUNS:
-            return True
+        if node.pos_ in VERBAL and node.lemma_.lower() in PUBLISHING:
+            return False  # "images published on Thursday": not when they were taken
+        if node.pos_ in {"NOUN", "PROPN"} and node.lemma_.lower() in IMAGERY_NOUNS:
+            return True  # "Imagery of Sinpo collected on ...": often tagged a proper noun
         if node.pos_ in VERBAL and node.lemma_.lower() in CAPTURE and any(
             c.lemma_.lower() in IMAGERY_NOUNS for c in node.children
             if c.dep_ in {"nsubj", "nsubjpass", "dobj"}
@@ -178,6 +191,21 @@ def governs(root: Any, trigger: Any) -> bool:
     return (
         target.i in ancestors and target.lemma_.lower() in EVIDENTIAL and own_time(root, target)
     )
+
+
+def reports_backshifted(root: Any, trigger: Any) -> bool:
+    """The expression dates the saying that reports the trigger's backshifted pluperfect
+    ("officials said on Monday that the North had removed the roof"): the latest the
+    activity can be, and the best month the sentence gives for it."""
+    if finite_tense(trigger) != "pluperfect" or not backshifted(trigger):
+        return False
+    verb = clause_verb(trigger) or trigger
+    ancestors = {a.i for a in verb.ancestors}
+    target = predicate(root) if root.pos_ not in VERBAL else root
+    return (
+        target.i in ancestors and target.lemma_.lower() in EVIDENTIAL | REPORTING | SAYING
+        and own_time(root, target)
+    )  # fmt: skip
 
 
 def after_since(doc: Any, t: dict[str, Any]) -> bool:
@@ -247,8 +275,14 @@ def describes_function(trigger: Any) -> bool:
         if node.dep_ == "relcl" and _locative_relative(node):
             return not _under_evidential(trigger)
         if any(c.dep_ == "aux" and c.lower_ in {"can", "cannot"} for c in node.children):
-            return True
+            return not perceived(node)
     return False
+
+
+def perceived(verb: Any) -> bool:
+    """A passive verb of perception ("can be seen", "could be made out"): what is seen, not
+    what a place is able to do."""
+    return verb.lemma_.lower() in PERCEPTION and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _locative_relative(verb: Any) -> bool:
@@ -302,10 +336,31 @@ def done_before(trigger: Any) -> bool:
     """Reported as done some time before, with no date: "the bunkers demolished earlier",
     "the dismantling done after the summit", "which it had dismantled"."""
     if finite_tense(trigger) == "pluperfect":
-        return True
+        return not backshifted(trigger)
     if any(c.dep_ == "advmod" and c.lower_ in EARLIER for c in trigger.children):
         return True
     return nominal(trigger) and any(
         c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in PRO_VERBS
         for c in trigger.children
     )
+
+
+def backshifted(trigger: Any) -> bool:
+    """A pluperfect that is the tense of a report, not of a time before it: the clause of a
+    verb of observation ("imagery had shown trucks ..."), or a clause reported by a
+    past-tense verb of observation or saying ("researchers found that a wall had been
+    built", "the work suggested the North had begun restoring"). The report's date, or its
+    imagery's, dates it."""
+    verb = clause_verb(trigger)
+    if verb is None:
+        return False
+    if verb.lemma_.lower() in EVIDENTIAL:
+        return True
+    node = verb
+    for _ in range(_MAX_WALK):
+        if node.dep_ not in {"ccomp", "xcomp", "conj"} or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ in VERBAL and node.lemma_.lower() in EVIDENTIAL | REPORTING | SAYING | JUDGING:
+            return node.tag_ in {"VBD", "VBN"}
+    return False
