@@ -308,15 +308,6 @@ def political_score(pred: dict[PKey, str], gold: dict[PKey, str]) -> dict[str, A
     }
 
 
-def show_political_errors(name: str, pred: dict[PKey, str], gold: dict[PKey, str]) -> None:
-    print(f"\n{name}: political false positives ({len(set(pred) - set(gold))})")
-    for k in sorted(set(pred) - set(gold)):
-        print(f"  FP {k[0]} | {k[1]} {k[2] or '-'} planned={k[3]}\n       {pred[k][:200]}")
-    print(f"{name}: political false negatives ({len(set(gold) - set(pred))})")
-    for k in sorted(set(gold) - set(pred)):
-        print(f"  FN {k[0]} | {k[1]} {k[2] or '-'} planned={k[3]}\n       {gold[k][:200]}")
-
-
 # -- scoring -------------------------------------------------------------------------------
 def prf(tp: int, pred: int, gold: int) -> dict[str, float | int]:
     p = tp / pred if pred else 0.0
@@ -350,13 +341,19 @@ def score(pred: dict[Key, str], gold: dict[Key, str]) -> dict[str, Any]:
     }
 
 
-def show_errors(name: str, pred: dict[Key, str], gold: dict[Key, str]) -> None:
-    print(f"\n{name}: false positives ({len(set(pred) - set(gold))})")
+def show_errors(name: str, pred: dict[Any, str], gold: dict[Any, str], what: str = "") -> None:
+    """Print the false positives and negatives: each key (source first) and its sentence."""
+
+    def line(tag: str, key: tuple[Any, ...], text: str) -> str:
+        rest = " ".join("-" if v is None else str(v) for v in key[1:])
+        return f"  {tag} {key[0]} | {rest}\n       {text[:200]}"
+
+    print(f"\n{name}: {what}false positives ({len(set(pred) - set(gold))})")
     for k in sorted(set(pred) - set(gold)):
-        print(f"  FP {k[0]} | {k[1]} {k[2]} {k[3]}\n       {pred[k][:200]}")
-    print(f"{name}: false negatives ({len(set(gold) - set(pred))})")
+        print(line("FP", k, pred[k]))
+    print(f"{name}: {what}false negatives ({len(set(gold) - set(pred))})")
     for k in sorted(set(gold) - set(pred)):
-        print(f"  FN {k[0]} | {k[1]} {k[2]} {k[3]}\n       {gold[k][:200]}")
+        print(line("FN", k, gold[k]))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -517,7 +514,7 @@ def main(argv: list[str] | None = None) -> int:
         show_errors("sitewatch", pred_ours, gold)
         show_errors("keyword baseline", pred_base, gold)
         if political is not None:
-            show_political_errors("sitewatch", pol_ours, pgold)
+            show_errors("sitewatch", pol_ours, pgold, "political ")
     if args.json:
         emit_json(
             {
