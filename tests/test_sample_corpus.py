@@ -36,3 +36,24 @@ def test_the_main_job_ingests_the_whole_sample_and_reports_it(
         assert (again.added, again.unchanged) == (0, summary.added)
     finally:
         store.close()
+
+
+def test_the_report_lists_one_speaker_however_reports_spell_the_name(tmp_path: Path) -> None:
+    reports = tmp_path / "in"
+    reports.mkdir()
+    (reports / "a.txt").write_text(
+        " date 2018-06-13\n\nKim Jong-un said the North would work toward denuclearisation.\n"
+    )
+    (reports / "b.txt").write_text(
+        " date 2019-01-02\n\nKim Jong Un said he was ready to meet President Trump again.\n"
+    )
+    app = App(Settings(db=str(tmp_path / "s.db")))
+    store = app.open_store()
+    try:
+        app.ingest(store, [str(reports)])
+        claims = build_picture(store.db).claims
+    finally:
+        store.close()
+    kims = [name for name in claims if name.startswith("Kim")]
+    assert len(kims) == 1
+    assert len(claims[kims[0]]) == 2

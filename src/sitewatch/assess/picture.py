@@ -169,7 +169,7 @@ def _actors(db: Database, docs: list[ReportDoc], limit: int, per_actor: int) -> 
         seen = sorted(d for d in (dated.get(i) for i in doc_ids) if d)
         actors.append(
             Actor(
-                name=max(names, key=lambda n: (len(n.split()) > 1, names[n], len(n))),
+                name=_fullest(names),
                 label=max(labels, key=lambda k: labels[k]),
                 mentions=len(mentions),
                 documents=len(doc_ids),
@@ -200,10 +200,36 @@ def _cite(db: Database, mentions: list[tuple[Any, ...]], limit: int) -> list[Cit
 def _claims_by_speaker(
     db: Database, speakers: int = 15, per_speaker: int = 6
 ) -> dict[str, list[ClaimRow]]:
-    """The named speakers with the most claims, each with their claims in date order."""
+    """The named speakers with the most claims, each with their claims in date order.
+
+    Speakers are resolved like actors ("Kim Jong-un" = "Kim Jong Un" = "Kim" where the
+    document names him in full) and shown under their fullest common name."""
+    rows = [
+        row
+        for row in search_claims(db, ClaimQuery(limit=100_000))
+        if row.speaker and row.speaker_type not in ("anonymous", "unknown")
+    ]
+    mentions = [
+        Mention(
+            r.citation.doc_id,
+            r.citation.start,
+            r.citation.end,
+            "PERSON" if r.speaker_type == "person" else "ORG",
+            r.speaker or "",
+        )
+        for r in rows
+    ]
+    keys = resolve(mentions)
     grouped: dict[str, list[ClaimRow]] = defaultdict(list)
-    for row in search_claims(db, ClaimQuery(limit=100_000)):
-        if row.speaker and row.speaker_type not in ("anonymous", "unknown"):
-            grouped[row.speaker].append(row)
-    top = sorted(grouped, key=lambda s: (-len(grouped[s]), s))[:speakers]
-    return {s: grouped[s][:per_speaker] for s in top}
+    names: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for row, mention in zip(rows, mentions, strict=True):
+        grouped[keys[mention]].append(row)
+        names[keys[mention]][mention.text] += 1
+    shown = {key: _fullest(counts) for key, counts in names.items()}
+    top = sorted(grouped, key=lambda k: (-len(grouped[k]), shown[k]))[:speakers]
+    return {shown[k]: grouped[k][:per_speaker] for k in top}
+
+
+def _fullest(names: dict[str, int]) -> str:
+    """The name to show for one entity: a full name before a surname, then the commonest."""
+    return max(names, key=lambda n: (len(n.split()) > 1, names[n], len(n), n))
