@@ -341,6 +341,19 @@ def score(pred: dict[Key, str], gold: dict[Key, str]) -> dict[str, Any]:
     }
 
 
+def breakdown(ours: dict[str, Any], base: dict[str, Any]) -> list[list[Any]]:
+    """One row per category: gold count, then predicted / correct / F1 for each system."""
+    empty = prf(0, 0, 0)
+    rows = []
+    for cat in sorted(set(ours) | set(base)):
+        o, b = ours.get(cat, empty), base.get(cat, empty)
+        gold = o["gold"] or b["gold"]
+        ours_cells = [o["predicted"], o["tp"], f"{o['f1']:.3f}"]
+        base_cells = [b["predicted"], b["tp"], f"{b['f1']:.3f}"]
+        rows.append([cat, gold, *ours_cells, *base_cells])
+    return rows
+
+
 def show_errors(name: str, pred: dict[Any, str], gold: dict[Any, str], what: str = "") -> None:
     """Print the false positives and negatives: each key (source first) and its sentence."""
 
@@ -438,24 +451,10 @@ def main(argv: list[str] | None = None) -> int:
         ["system", "gold", "pred", "tp", "P", "R", "F1", "F1 w/o month"],
         rows,
     )
-    acts = sorted(set(s_ours["per_activity"]) | set(s_base["per_activity"]))
-    empty = prf(0, 0, 0)
     print_table(
         "\nper activity (gold / predicted / true positives):",
-        ["activity", "gold", "ours pred", "ours tp", "ours F1", "base pred", "base tp"],
-        [
-            [
-                act,
-                s_ours["per_activity"].get(act, empty)["gold"]
-                or s_base["per_activity"].get(act, empty)["gold"],
-                s_ours["per_activity"].get(act, empty)["predicted"],
-                s_ours["per_activity"].get(act, empty)["tp"],
-                f"{s_ours['per_activity'].get(act, empty)['f1']:.3f}",
-                s_base["per_activity"].get(act, empty)["predicted"],
-                s_base["per_activity"].get(act, empty)["tp"],
-            ]
-            for act in acts
-        ],
+        ["activity", "gold", "ours pred", "ours tp", "ours F1", "base pred", "base tp", "base F1"],
+        breakdown(s_ours["per_activity"], s_base["per_activity"]),
     )
     political: dict[str, Any] | None = None
     pgold: dict[PKey, str] = {}
@@ -491,24 +490,10 @@ def main(argv: list[str] | None = None) -> int:
                 for name, s in (("sitewatch", p_ours), ("keyword baseline", p_base))
             ],
         )
-        kinds = sorted(set(p_ours["per_type"]) | set(p_base["per_type"]))
         print_table(
             "\nper type:",
             ["type", "gold", "ours pred", "ours tp", "ours F1", "base pred", "base tp", "base F1"],
-            [
-                [
-                    kind,
-                    p_ours["per_type"].get(kind, empty)["gold"]
-                    or p_base["per_type"].get(kind, empty)["gold"],
-                    p_ours["per_type"].get(kind, empty)["predicted"],
-                    p_ours["per_type"].get(kind, empty)["tp"],
-                    f"{p_ours['per_type'].get(kind, empty)['f1']:.3f}",
-                    p_base["per_type"].get(kind, empty)["predicted"],
-                    p_base["per_type"].get(kind, empty)["tp"],
-                    f"{p_base['per_type'].get(kind, empty)['f1']:.3f}",
-                ]
-                for kind in kinds
-            ],
+            breakdown(p_ours["per_type"], p_base["per_type"]),
         )
     if args.verbose:
         show_errors("sitewatch", pred_ours, gold)
