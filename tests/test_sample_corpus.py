@@ -57,3 +57,20 @@ def test_the_report_lists_one_speaker_however_reports_spell_the_name(tmp_path: P
     kims = [name for name in claims if name.startswith("Kim")]
     assert len(kims) == 1
     assert len(claims[kims[0]]) == 2
+
+
+def test_the_report_lists_named_speakers_only(tmp_path: Path) -> None:
+    reports = tmp_path / "in"
+    reports.mkdir()
+    (reports / "a.txt").write_text(
+        " date 2019-03-06\n\nThe report said the launch pad had been rebuilt. "
+        "John Bolton said the pad was being watched closely.\n"
+    )
+    app = App(Settings(db=str(tmp_path / "s.db")))
+    store = app.open_store()
+    try:
+        app.ingest(store, [str(reports)])
+        claims = build_picture(store.db).claims
+    finally:
+        store.close()
+    assert set(claims) == {"John Bolton"}  # "The report" describes a source, it names none

@@ -207,7 +207,9 @@ def _claims_by_speaker(
     rows = [
         row
         for row in search_claims(db, ClaimQuery(limit=100_000))
-        if row.speaker and row.speaker_type not in ("anonymous", "unknown")
+        if row.speaker
+        and row.speaker_type not in ("anonymous", "unknown")
+        and _is_name(row.speaker)
     ]
     mentions = [
         Mention(
@@ -228,6 +230,19 @@ def _claims_by_speaker(
     shown = {key: _fullest(counts) for key, counts in names.items()}
     top = sorted(grouped, key=lambda k: (-len(grouped[k]), shown[k]))[:speakers]
     return {shown[k]: grouped[k][:per_speaker] for k in top}
+
+
+def _is_name(speaker: str) -> bool:
+    """A name ("The Washington Post", "KCNA"), not a description ("The report", "he")."""
+    words = speaker.split()
+    if words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    return any(ch.isupper() for word in words for ch in word)
+
+
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their"}
+)
 
 
 def _fullest(names: dict[str, int]) -> str:
