@@ -39,6 +39,15 @@ def require_data(path: Path, what: str) -> bool:
     return False
 
 
+def read_gold(path: Path, what: str) -> list[dict[str, Any]] | None:
+    """The records of a JSON Lines gold file, or None (after saying so) when it is missing."""
+    if not path.exists():
+        print(f"{what}: gold set {path} not found; nothing measured.", file=sys.stderr)
+        return None
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
 def print_table(title: str, header: list[str], rows: list[list[Any]]) -> None:
     widths = [max(len(str(x)) for x in col) for col in zip(header, *rows, strict=True)]
     print(title)

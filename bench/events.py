@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import ROOT, emit_json, print_table, require_data
+from _common import ROOT, emit_json, print_table, read_gold, require_data
 
 TARGET_F1 = 0.85
 DEFAULT_DATA = ROOT / "data" / "sample"
@@ -115,12 +115,6 @@ def parser() -> argparse.ArgumentParser:
 
 
 # -- gold ------------------------------------------------------------------------------
-def read_gold(path: Path) -> list[dict[str, Any]]:
-    return [
-        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
-    ]
-
-
 def gold_keys(gold: Iterable[dict[str, Any]]) -> dict[Key, str]:
     return {
         (g["source"], g["site"], g["activity"], g["month"]): g.get("evidence", "")
@@ -341,6 +335,14 @@ def score(pred: dict[Key, str], gold: dict[Key, str]) -> dict[str, Any]:
     }
 
 
+def summary_row(name: str, s: dict[str, Any], *relaxed: str) -> list[Any]:
+    """One system's counts, P / R / F1, then the F1 of each relaxed scoring named."""
+    figures = [f"{s[k]:.3f}" for k in ("precision", "recall", "f1")]
+    return [name, s["gold"], s["predicted"], s["tp"], *figures] + [
+        f"{s[k]['f1']:.3f}" for k in relaxed
+    ]
+
+
 def breakdown(ours: dict[str, Any], base: dict[str, Any]) -> list[list[Any]]:
     """One row per category: gold count, then predicted / correct / F1 for each system."""
     empty = prf(0, 0, 0)
@@ -373,10 +375,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if not require_data(args.data, "events"):
         return 0
-    if not args.gold.exists():
-        print(f"events: gold set {args.gold} not found; nothing measured.", file=sys.stderr)
+    gold_all = read_gold(args.gold, "events")
+    if gold_all is None:
         return 0
-    gold_all = read_gold(args.gold)
     if args.quick:
         first: list[str] = []
         for g in gold_all:
@@ -395,7 +396,9 @@ def main(argv: list[str] | None = None) -> int:
     if political_path is None and args.data.resolve() == DEFAULT_DATA.resolve():
         political_path = DEFAULT_POLITICAL
     political_all = (
-        read_gold(political_path) if political_path is not None and political_path.exists() else []
+        read_gold(political_path, "events") or []
+        if political_path is not None and political_path.exists()
+        else []
     )
 
     analyses, errors, seconds = run_pipeline(args.data, inputs)
@@ -431,16 +434,7 @@ def main(argv: list[str] | None = None) -> int:
     if errors:
         print(f"  input errors: {len(errors)}")
     rows = [
-        [
-            name,
-            s["gold"],
-            s["predicted"],
-            s["tp"],
-            f"{s['precision']:.3f}",
-            f"{s['recall']:.3f}",
-            f"{s['f1']:.3f}",
-            f"{s['ignoring_month']['f1']:.3f}",
-        ]
+        summary_row(name, s, "ignoring_month")
         for name, s in (("sitewatch", s_ours), ("keyword baseline", s_base))
     ]
     rows.append(["target", "", "", "", "", "", f"{TARGET_F1:.3f}", ""])
@@ -476,17 +470,7 @@ def main(argv: list[str] | None = None) -> int:
             "(source, type, month, planned):",
             ["system", "gold", "pred", "tp", "P", "R", "F1", "F1 w/o planned", "F1 type only"],
             [
-                [
-                    name,
-                    s["gold"],
-                    s["predicted"],
-                    s["tp"],
-                    f"{s['precision']:.3f}",
-                    f"{s['recall']:.3f}",
-                    f"{s['f1']:.3f}",
-                    f"{s['ignoring_planned']['f1']:.3f}",
-                    f"{s['type_only']['f1']:.3f}",
-                ]
+                summary_row(name, s, "ignoring_planned", "type_only")
                 for name, s in (("sitewatch", p_ours), ("keyword baseline", p_base))
             ],
         )

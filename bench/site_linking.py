@@ -18,7 +18,6 @@ only) choosing among the SQL candidates, and dismantling/demolition allowed to m
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import tempfile
 import time
@@ -27,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import ROOT, emit_json, print_table, require_data
+from _common import ROOT, emit_json, print_table, read_gold, require_data
 
 DEFAULT_DATA = ROOT / "data" / "sample"
 DEFAULT_GOLD = ROOT / "bench" / "gold" / "site_event_clusters.jsonl"
@@ -52,11 +51,6 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--verbose", action="store_true", help="print the linker's clusters")
     return p
-
-
-def read_gold(path: Path) -> list[dict[str, Any]]:
-    with path.open(encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
 
 
 def gold_clusters(gold: Sequence[dict[str, Any]]) -> list[list[Key]]:
@@ -169,10 +163,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if not require_data(args.data, "site_linking"):
         return 0
-    if not args.gold.exists():
-        print(f"site_linking: gold set {args.gold} not found; nothing measured.", file=sys.stderr)
+    gold_records = read_gold(args.gold, "site_linking")
+    if gold_records is None:
         return 0
-    gold_records = read_gold(args.gold)
     gold = gold_clusters(gold_records)
     analyses, seconds = run_pipeline(args.data)
     if args.quick:
