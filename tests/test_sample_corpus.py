@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from sitewatch.app import App
 from sitewatch.assess.picture import build_picture
@@ -38,39 +39,42 @@ def test_the_main_job_ingests_the_whole_sample_and_reports_it(
         store.close()
 
 
-def test_the_report_lists_one_speaker_however_reports_spell_the_name(tmp_path: Path) -> None:
-    reports = tmp_path / "in"
-    reports.mkdir()
-    (reports / "a.txt").write_text(
-        " date 2018-06-13\n\nKim Jong-un said the North would work toward denuclearisation.\n"
-    )
-    (reports / "b.txt").write_text(
-        " date 2019-01-02\n\nKim Jong Un said he was ready to meet President Trump again.\n"
-    )
+def _claims_by_speaker(tmp_path: Path, reports: dict[str, str]) -> dict[str, Any]:
+    """Ingest the given reports into a fresh store; the report's claims by speaker."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in reports.items():
+        (folder / name).write_text(text)
     app = App(Settings(db=str(tmp_path / "s.db")))
     store = app.open_store()
     try:
-        app.ingest(store, [str(reports)])
-        claims = build_picture(store.db).claims
+        app.ingest(store, [str(folder)])
+        return dict(build_picture(store.db).claims)
     finally:
         store.close()
+
+
+def test_the_report_lists_one_speaker_however_reports_spell_the_name(tmp_path: Path) -> None:
+    claims = _claims_by_speaker(
+        tmp_path,
+        {
+            "a.txt": " date 2018-06-13\n\n"
+            "Kim Jong-un said the North would work toward denuclearisation.\n",
+            "b.txt": " date 2019-01-02\n\n"
+            "Kim Jong Un said he was ready to meet President Trump again.\n",
+        },
+    )
     kims = [name for name in claims if name.startswith("Kim")]
     assert len(kims) == 1
     assert len(claims[kims[0]]) == 2
 
 
 def test_the_report_lists_named_speakers_only(tmp_path: Path) -> None:
-    reports = tmp_path / "in"
-    reports.mkdir()
-    (reports / "a.txt").write_text(
-        " date 2019-03-06\n\nThe report said the launch pad had been rebuilt. "
-        "John Bolton said the pad was being watched closely.\n"
+    claims = _claims_by_speaker(
+        tmp_path,
+        {
+            "a.txt": " date 2019-03-06\n\nThe report said the launch pad had been rebuilt. "
+            "John Bolton said the pad was being watched closely.\n"
+        },
     )
-    app = App(Settings(db=str(tmp_path / "s.db")))
-    store = app.open_store()
-    try:
-        app.ingest(store, [str(reports)])
-        claims = build_picture(store.db).claims
-    finally:
-        store.close()
     assert set(claims) == {"John Bolton"}  # "The report" describes a source, it names none
