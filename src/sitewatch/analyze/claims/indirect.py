@@ -396,15 +396,7 @@ def _according_to(doc: Doc, tok: Token) -> Found | None:
     ]
     if not objs:
         return None
-    source_tok = objs[0]
-    content = _clause_around(doc, tok, nxt)
-    if content is None:
-        return None
-    return Found(
-        cue=char_span(doc, tok.idx, nxt.idx + len(nxt.text)), content=content,
-        cue_token=tok.i, sentence=_sentence(tok), form="according_to",
-        source=noun_phrase(source_tok), source_token=source_tok.i,
-    )  # fmt: skip
+    return _framing_phrase(doc, tok, nxt, objs[0])
 
 
 def _stance_adjective(doc: Doc, tok: Token) -> Found | None:
@@ -442,13 +434,19 @@ def _in_source(doc: Doc, tok: Token) -> Found | None:
     objs = [c for c in tok.children if c.dep_ == "pobj" and c.lemma_.lower() in IN_SOURCES]
     if not objs or lemma_of(tok.head) in CUE_VERBS or tok.head.pos_ not in ("VERB", "AUX"):
         return None
-    content = _clause_around(doc, tok, tok)
+    return _framing_phrase(doc, tok, tok, objs[0])
+
+
+def _framing_phrase(doc: Doc, first: Token, last: Token, source: Token) -> Found | None:
+    """A phrase from ``first`` to ``last`` ("according to", "in") that names ``source`` for
+    the clause around it, which is the content."""
+    content = _clause_around(doc, first, last)
     if content is None:
         return None
     return Found(
-        cue=char_span(doc, tok.idx, tok.idx + len(tok.text)), content=content,
-        cue_token=tok.i, sentence=_sentence(tok), form="according_to",
-        source=noun_phrase(objs[0]), source_token=objs[0].i,
+        cue=char_span(doc, first.idx, last.idx + len(last.text)), content=content,
+        cue_token=first.i, sentence=_sentence(first), form="according_to",
+        source=noun_phrase(source), source_token=source.i,
     )  # fmt: skip
 
 
