@@ -149,3 +149,37 @@ def test_non_http_schemes_are_refused(store_url: str) -> None:
         assert [e.error for e in summary.errors] == ["url", "url"]
     finally:
         store.close()
+
+
+def test_a_host_that_rebinds_to_a_private_address_after_the_check_is_refused(
+    store_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """DNS rebinding: the name resolves to a public address when it is checked and to
+    the loopback address when the connection is made. The socket's own peer is checked,
+    so the request never reaches the private server."""
+    import socket
+
+    real_getaddrinfo = socket.getaddrinfo
+    answers = {"count": 0}
+
+    def rebinding_name_server(host: str, port: object, *args: object, **kwargs: object) -> object:
+        if host != "rebind.example":
+            return real_getaddrinfo(host, port, *args, **kwargs)  # type: ignore[arg-type]
+        answers["count"] += 1
+        address = "93.184.216.34" if answers["count"] == 1 else "127.0.0.1"
+        return [(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP, "", (address, port))]
+
+    with serve() as base:
+        port = base.rsplit(":", 1)[1]
+        monkeypatch.setattr(socket, "getaddrinfo", rebinding_name_server)
+        app = _app(store_url)
+        store = app.open_store()
+        try:
+            summary = app.ingest(store, [f"http://rebind.example:{port}/article"])
+            [error] = summary.errors
+            assert error.error == "private-address"
+            assert "127.0.0.1" in error.message
+            assert answers["count"] == 2  # checked once, then resolved again to connect
+            assert summary.added == 0
+        finally:
+            store.close()

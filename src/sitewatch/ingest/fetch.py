@@ -3,6 +3,12 @@
 Every hop of a redirect chain is checked again, loops are detected, the body is
 read in chunks up to a size cap, and a whole fetch has a wall-clock deadline so
 that a server trickling bytes cannot hold the batch.
+
+Checking the host's addresses before the request is not enough on its own: a
+hostile name server can answer the check with a public address and the
+connection with a private one a moment later (DNS rebinding). So the sockets
+themselves are checked too: a connection whose peer is not a public address is
+closed before a byte is sent.
 """
 
 from __future__ import annotations
@@ -14,6 +20,10 @@ from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 import requests
+from requests.adapters import HTTPAdapter
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+from urllib3.exceptions import NewConnectionError
 
 from ..errors import InputRejected
 from ..settings import Settings
@@ -64,9 +74,62 @@ def check_url(url: str, allow_private: bool) -> None:
             )
 
 
+class PrivatePeerError(NewConnectionError):
+    """A connection reached a non-public address although the host checked as public."""
+
+
+def _refuse_private_peer(connection: HTTPConnection, sock: socket.socket) -> socket.socket:
+    peer = ipaddress.ip_address(str(sock.getpeername()[0]).split("%")[0])
+    if peer.is_global:
+        return sock
+    sock.close()
+    raise PrivatePeerError(connection, f"{connection.host} connected to non-public address {peer}")
+
+
+class _PublicHTTPConnection(HTTPConnection):
+    def _new_conn(self) -> socket.socket:
+        return _refuse_private_peer(self, super()._new_conn())
+
+
+class _PublicHTTPSConnection(HTTPSConnection):
+    def _new_conn(self) -> socket.socket:
+        return _refuse_private_peer(self, super()._new_conn())
+
+
+class _PublicHTTPPool(HTTPConnectionPool):
+    ConnectionCls = _PublicHTTPConnection
+
+
+class _PublicHTTPSPool(HTTPSConnectionPool):
+    ConnectionCls = _PublicHTTPSConnection
+
+
+class _PublicOnlyAdapter(HTTPAdapter):
+    def init_poolmanager(self, *args: object, **kwargs: object) -> None:
+        super().init_poolmanager(*args, **kwargs)  # type: ignore[arg-type]
+        self.poolmanager.pool_classes_by_scheme = {
+            "http": _PublicHTTPPool,
+            "https": _PublicHTTPSPool,
+        }
+
+
+def public_only_session() -> requests.Session:
+    """A session whose every connection must reach a public address.
+
+    Environment proxies are ignored: a proxy on the local network would make
+    every peer private, and a fetch must not be routed around the check.
+    """
+    session = requests.Session()
+    session.trust_env = False
+    adapter = _PublicOnlyAdapter()
+    session.mount("http://", adapter)
+    session.mount("https://", adapter)
+    return session
+
+
 def fetch(url: str, policy: FetchPolicy, session: requests.Session | None = None) -> RawInput:
     """GET ``url`` within the policy, or raise :class:`InputRejected`."""
-    http = session or requests.Session()
+    http = session or (requests.Session() if policy.allow_private else public_only_session())
     deadline = time.monotonic() + policy.timeout * 3
     seen: set[str] = set()
     current = url
@@ -108,6 +171,15 @@ def _get(http: requests.Session, url: str, policy: FetchPolicy) -> requests.Resp
         )
     except requests.Timeout as exc:
         raise InputRejected("timeout", f"no answer from {url} in {policy.timeout:g} s") from exc
+    except requests.ConnectionError as exc:
+        reason = getattr(exc.args[0], "reason", None) if exc.args else None
+        if isinstance(reason, PrivatePeerError):
+            raise InputRejected(
+                "private-address",
+                f"{reason}; the host's address changed after it was checked "
+                "(use --allow-private-urls to fetch private addresses)",
+            ) from exc
+        raise InputRejected("fetch", f"cannot fetch {url}: {exc.__class__.__name__}") from exc
     except requests.RequestException as exc:
         raise InputRejected("fetch", f"cannot fetch {url}: {exc.__class__.__name__}") from exc
 
