@@ -48,3 +48,19 @@ def test_an_outlet_named_two_ways_is_one_origin() -> None:
     assert origin_key("The Associated Press") == origin_key("AP")
     assert origin_key("The Washington Post's") == origin_key("Washington Post")
     assert origin_key("Reuters") != origin_key("Associated Press")
+
+
+def test_a_surname_the_parser_took_for_an_organisation_joins_the_person() -> None:
+    full = Mention("d", 0, 12, "PERSON", "Donald Trump")
+    as_org = Mention("d", 50, 55, "ORG", "Trump")
+    elsewhere = Mention("e", 10, 15, "ORG", "Trump")  # no person of that name in its document
+    keys = resolve([full, as_org, elsewhere])
+    assert keys[as_org] == keys[full] == "donald trump"
+    assert keys[elsewhere] == "trump"
+
+
+def test_an_agency_named_by_its_initials_is_the_agency() -> None:
+    assert name_key("JCS", "ORG") == name_key("the Joint Chiefs of Staff", "ORG")
+    assert name_key("CSIS", "ORG") == name_key(
+        "the Center for Strategic and International Studies", "ORG"
+    )

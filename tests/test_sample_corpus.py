@@ -39,8 +39,8 @@ def test_the_main_job_ingests_the_whole_sample_and_reports_it(
         store.close()
 
 
-def _claims_by_speaker(tmp_path: Path, reports: dict[str, str]) -> dict[str, Any]:
-    """Ingest the given reports into a fresh store; the report's claims by speaker."""
+def _picture(tmp_path: Path, reports: dict[str, str]) -> Any:
+    """Ingest the given reports into a fresh store; the situation picture."""
     folder = tmp_path / "in"
     folder.mkdir()
     for name, text in reports.items():
@@ -49,9 +49,13 @@ def _claims_by_speaker(tmp_path: Path, reports: dict[str, str]) -> dict[str, Any
     store = app.open_store()
     try:
         app.ingest(store, [str(folder)])
-        return dict(build_picture(store.db).claims)
+        return build_picture(store.db)
     finally:
         store.close()
+
+
+def _claims_by_speaker(tmp_path: Path, reports: dict[str, str]) -> dict[str, Any]:
+    return dict(_picture(tmp_path, reports).claims)
 
 
 def test_the_report_lists_one_speaker_however_reports_spell_the_name(tmp_path: Path) -> None:
@@ -78,3 +82,18 @@ def test_the_report_lists_named_speakers_only(tmp_path: Path) -> None:
         },
     )
     assert set(claims) == {"John Bolton"}  # "The report" describes a source, it names none
+
+
+def test_actors_are_people_bodies_and_governments_not_sites_or_locations(tmp_path: Path) -> None:
+    picture = _picture(
+        tmp_path,
+        {
+            "a.txt": " date 2019-03-06\n\nPresident Moon Jae-in met Kim Jong-un in Pyongyang. "
+            "Seoul said the Sohae launch station was being rebuilt. The talks in Hanoi had "
+            "failed, and South Korean officials said Moon would travel to Washington.\n"
+        },
+    )
+    actors = {a.name: a.label for a in picture.actors}
+    assert actors.get("Moon Jae-in") == "PERSON"  # whole, though the parser cuts at the hyphen
+    assert "Seoul" in actors  # "Seoul said": the government
+    assert not {"Sohae", "Hanoi", "South Korean"} & set(actors)  # a site, a venue, an adjective

@@ -16,7 +16,8 @@ from .citation import Citation, cite_span
 from .claims import ClaimQuery, ClaimRow, search_claims
 from .timeline import TimelineEntry, site_timeline, sites_with_events
 
-ACTOR_LABELS = ("PERSON", "ORG", "NORP", "GPE")
+ACTOR_LABELS = ("PERSON", "ORG", "GPE")
+PlaceSpans = dict[str, list[tuple[int, int, str, bool]]]
 
 
 @dataclass
@@ -150,10 +151,16 @@ def _actors(db: Database, docs: list[ReportDoc], limit: int, per_actor: int) -> 
     origin = {d.id: d.copy_of or d.id for d in docs}
     dated = {d.id: d.published for d in docs}
     marks = ",".join("?" * len(ACTOR_LABELS))
-    rows = db.query(
-        f"SELECT doc_id, start_char, end_char, label, text FROM entities WHERE label IN ({marks})",
-        ACTOR_LABELS,
-    )
+    places = _place_spans(db)
+    rows = [
+        row
+        for row in db.query(
+            "SELECT doc_id, start_char, end_char, label, text FROM entities"
+            f" WHERE label IN ({marks})",
+            ACTOR_LABELS,
+        )
+        if not _not_an_actor(row, places)
+    ]
     grouped: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
     keys = resolve(Mention(*row) for row in rows)
     for row in rows:
@@ -181,6 +188,26 @@ def _actors(db: Database, docs: list[ReportDoc], limit: int, per_actor: int) -> 
         actors[-1].citations = _cite(db, mentions, per_actor)
     actors.sort(key=lambda a: (-a.independent_sources, -a.mentions, a.name))
     return actors[:limit]
+
+
+def _place_spans(db: Database) -> PlaceSpans:
+    """Per document, the resolved place mentions: (start, end, role, is a watched site)."""
+    spans: dict[str, list[tuple[int, int, str, bool]]] = defaultdict(list)
+    for doc_id, start, end, role, site in db.query(
+        "SELECT doc_id, start_char, end_char, role, site FROM places"
+    ):
+        spans[doc_id].append((int(start), int(end), str(role or "place"), site is not None))
+    return spans
+
+
+def _not_an_actor(row: tuple[Any, ...], places: PlaceSpans) -> bool:
+    """A watched site (it has its own section), or a place named as a location ("talks in
+    Seoul") rather than as an actor ("Seoul said")."""
+    doc_id, start, end, label = row[0], int(row[1]), int(row[2]), row[3]
+    for p_start, p_end, role, is_site in places.get(doc_id, ()):
+        if p_start < end and start < p_end:
+            return is_site or (label == "GPE" and role == "place")
+    return False
 
 
 def _cite(db: Database, mentions: list[tuple[Any, ...]], limit: int) -> list[Citation]:

@@ -5,7 +5,9 @@ A pure function over entity mentions: names are normalised (case, hyphens, artic
 possessives, honorifics, a small alias table), then a one-word person name is resolved to
 the only full name in the same document that begins or ends with it (Korean names put the
 family name first: "Kim" for "Kim Jong-un"; Western ones last: "Bolton" for "John Bolton"),
-else to the only such full name anywhere in the store.
+else to the only such full name anywhere in the store. A one-word name the parser labelled an
+organisation or place ("Trump" tagged ORG) is resolved the same way, but only to a full name
+of the same document, or like a person when the document also has it as a person.
 """
 
 from __future__ import annotations
@@ -32,6 +34,10 @@ ALIASES = {
     "ap": "associated press", "afp": "agence france presse", "nyt": "new york times",
     "wsj": "wall street journal", "kcna": "korean central news agency",
     "yonhap news agency": "yonhap", "reuters news agency": "reuters",
+    # agencies and institutes named in this field by their initials
+    "jcs": "joint chiefs of staff", "nis": "national intelligence service",
+    "dia": "defense intelligence agency", "cia": "central intelligence agency",
+    "csis": "center for strategic and international studies",
 }  # fmt: skip
 
 
@@ -59,15 +65,22 @@ def resolve(mentions: Iterable[Mention]) -> dict[Mention, str]:
     items = list(mentions)
     keys = {m: name_key(m.text, m.label) for m in items}
     full_names: dict[str, set[str]] = defaultdict(set)
+    person_words: set[tuple[str, str]] = set()
     for m in items:
         if m.label == "PERSON" and len(keys[m].split()) >= 2:
             full_names[m.doc_id].add(keys[m])
+        elif m.label == "PERSON":
+            person_words.add((m.doc_id, keys[m]))
     everywhere = set().union(*full_names.values()) if full_names else set()
     for m in items:
         key = keys[m]
-        if m.label != "PERSON" or " " in key:
+        if " " in key:
             continue
         here = _completions(key, full_names[m.doc_id])
+        if m.label != "PERSON" and (m.doc_id, key) not in person_words:
+            if len(here) == 1 and m.text[:1].isupper():
+                keys[m] = here.pop()
+            continue
         anywhere = _completions(key, everywhere)
         if len(here) == 1:
             keys[m] = here.pop()
