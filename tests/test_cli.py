@@ -111,6 +111,12 @@ def test_ingest_status_export_and_report_work_together(tmp_path: Path, seeds: Pa
         for c in actor["citations"]:
             assert c["end"] > c["start"] and c["quote"]
 
+    code, out, _ = run("--db", db, "chronology", "--json")
+    assert code == 0
+    assert json.loads(out) == twin["chronology"]  # the command and the report agree
+    code, out, _ = run("--db", db, "chronology")
+    assert code == 0 and out.startswith("| date | event | status |")
+
 
 def test_settings_are_listed_with_their_environment_variables() -> None:
     code, out, _ = run("settings", "--markdown")

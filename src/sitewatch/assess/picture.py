@@ -12,6 +12,7 @@ from typing import Any
 
 from ..link.entities import POSSESSIVE, Mention, resolve
 from ..store.db import Database
+from .chronology import ChronologyEntry, build_chronology
 from .citation import Citation, cite_span
 from .claims import ClaimQuery, ClaimRow, search_claims
 from .timeline import TimelineEntry, site_timeline, sites_with_events
@@ -70,6 +71,7 @@ class Picture:
     timelines: dict[str, list[TimelineEntry]] = field(default_factory=dict)
     claims: dict[str, list[ClaimRow]] = field(default_factory=dict)
     site_names: dict[str, str] = field(default_factory=dict)
+    chronology: list[ChronologyEntry] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -90,6 +92,7 @@ class Picture:
                 }
                 for site, t in self.timelines.items()
             },
+            "chronology": [e.to_json() for e in self.chronology],
         }
 
 
@@ -116,6 +119,7 @@ def build_picture(db: Database, top_actors: int = 25, citations_per_actor: int =
         input_errors=int(db.scalar("SELECT COUNT(*) FROM input_errors") or 0),
         timelines={site: site_timeline(db, site) for site in sites_with_events(db)},
         claims=_claims_by_speaker(db),
+        chronology=build_chronology(db),
         site_names=dict(
             (r[0], r[1])
             for r in db.query(

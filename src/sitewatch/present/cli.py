@@ -18,6 +18,7 @@ import click
 
 from .. import __version__
 from ..app import App
+from ..assess.chronology import build_chronology
 from ..assess.claims import ClaimQuery, search_claims
 from ..assess.picture import build_picture
 from ..assess.timeline import site_timeline, sites_with_events
@@ -28,7 +29,7 @@ from ..settings import Settings, settings_table
 from ..store import Store
 from .export import TABLES, export_all, read_table, write_csv, write_jsonl
 from .progress import Progress
-from .report import timeline_lines, write_report
+from .report import chronology_lines, timeline_lines, write_report
 from .sites_cli import sites
 
 
@@ -244,6 +245,20 @@ def timeline(app: App, site_ids: tuple[str, ...], as_json: bool) -> None:
         return
     for site, entries in data.items():
         click.echo("\n".join(timeline_lines(site, site, entries)))
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the chronology as JSON.")
+@click.pass_obj
+def chronology(app: App, as_json: bool) -> None:
+    """Summits, talks, pledges, sanctions, inspections and launches in date order: whether
+    each happened, is possible or is planned, with independent sources and citations."""
+    with _domain_errors(), _store(app) as store:
+        entries = build_chronology(store.db)
+    if as_json:
+        click.echo(json.dumps([e.to_json() for e in entries], ensure_ascii=False))
+        return
+    click.echo("\n".join(chronology_lines(entries)))
 
 
 @cli.command("settings")

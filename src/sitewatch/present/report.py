@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..assess.chronology import ChronologyEntry
 from ..assess.citation import Citation
 from ..assess.picture import Picture, ReportDoc
 from ..assess.timeline import TimelineEntry
@@ -66,6 +67,33 @@ def timeline_lines(site: str, name: str, entries: list[TimelineEntry]) -> list[s
     return lines
 
 
+def span(e: ChronologyEntry) -> str:
+    return e.start if e.start == e.end else f"{e.start} – {e.end}"
+
+
+def chronology_lines(entries: list[ChronologyEntry]) -> list[str]:
+    """The political and military chronology in Markdown: a table, then citations."""
+    lines = [
+        "| date | event | status | place | actors | independent sources | reports |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for e in entries:
+        lines.append(
+            f"| {span(e)} | {e.activity.replace('_', ' ')} ({e.category}) | {e.status} | "
+            f"{e.place or '—'} | {', '.join(e.actors) or '—'} | "
+            f"{e.independent_sources} ({', '.join(e.origins)}) | {e.reports} |"
+        )
+    lines.append("")
+    for e in entries:
+        for c in e.citations:
+            lines.append(
+                f"- {span(e)} {e.activity.replace('_', ' ')} — {c.published or 'undated'}, "
+                f"{c.outlet or '?'}: “{c.quote}” {cite(c)}"
+            )
+    lines.append("")
+    return lines
+
+
 def render_markdown(p: Picture) -> str:
     lines = [
         "# Situation report",
@@ -82,6 +110,9 @@ def render_markdown(p: Picture) -> str:
         lines += ["## Sites", ""]
         for site, entries in p.timelines.items():
             lines += timeline_lines(site, p.site_names.get(site, site), entries)
+    if p.chronology:
+        lines += ["## Political and military chronology", ""]
+        lines += chronology_lines(p.chronology)
     if p.claims:
         lines += ["## Claims by speaker", ""]
         for speaker, rows in p.claims.items():
@@ -158,6 +189,9 @@ def render_html(p: Picture) -> str:
         out.append("<h2 id='sites'>Sites</h2>")
         for site, entries in p.timelines.items():
             out += _html_timeline(site, p.site_names.get(site, site), entries)
+    if p.chronology:
+        out.append("<h2 id='chronology'>Political and military chronology</h2>")
+        out += _html_chronology(p.chronology)
     if p.claims:
         out.append("<h2 id='claims'>Claims by speaker</h2>")
         for speaker, rows in p.claims.items():
@@ -224,6 +258,29 @@ def _html_timeline(site: str, name: str, entries: list[TimelineEntry]) -> list[s
         out.append(
             f"<tr><td>{e(period(entry))}</td><td>{e(entry.activity.replace('_', ' '))}</td>"
             f"<td>{e(entry.certainty)}</td><td>{e(', '.join(entry.basis))}</td>"
+            f"<td>{entry.independent_sources}: {e(', '.join(entry.origins))}</td>"
+            f"<td>{quotes}</td></tr>"
+        )
+    out.append("</table>")
+    return out
+
+
+def _html_chronology(entries: list[ChronologyEntry]) -> list[str]:
+    e = html.escape
+    out = [
+        "<table><tr><th>date</th><th>event</th><th>status</th><th>place</th><th>actors</th>"
+        "<th>independent sources</th><th>evidence</th></tr>",
+    ]
+    for entry in entries:
+        quotes = "".join(
+            f"<blockquote>{e(c.quote)}<br><span class='cite'>{e(c.published or 'undated')}, "
+            f"{e(c.outlet or '?')} {e(cite(c))}</span></blockquote>"
+            for c in entry.citations
+        )
+        out.append(
+            f"<tr><td>{e(span(entry))}</td><td>{e(entry.activity.replace('_', ' '))} "
+            f"({e(entry.category)})</td><td>{e(entry.status)}</td><td>{e(entry.place or '')}</td>"
+            f"<td>{e(', '.join(entry.actors))}</td>"
             f"<td>{entry.independent_sources}: {e(', '.join(entry.origins))}</td>"
             f"<td>{quotes}</td></tr>"
         )
