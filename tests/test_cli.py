@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -104,6 +105,8 @@ def test_ingest_status_export_and_report_work_together(tmp_path: Path, seeds: Pa
     twin = json.loads((tmp_path / "rep" / "report.json").read_text())
     assert "# Situation report" in md and "Sanumdong" in md
     assert html.startswith("<!doctype html>") and "Sanumdong" in html
+    anchors = re.findall(r"<a href='#([a-z-]+)'>", html.split("</nav>")[0])
+    assert anchors and all(f"id='{a}'" in html for a in anchors)  # the contents links work
     assert len(twin["documents"]) == 2
     # every citation in the twin quotes the stored text at its offsets
     code, out, _ = run("--db", db, "export", "--table", "documents")

@@ -94,6 +94,20 @@ def chronology_lines(entries: list[ChronologyEntry]) -> list[str]:
     return lines
 
 
+def _sections(p: Picture, markdown: bool) -> list[tuple[str, str]]:
+    """The report's sections present in this picture: (title, anchor). Markdown anchors
+    are the ones Markdown renderers derive from the headings."""
+    sections = [
+        ("Sites", "sites", "sites", bool(p.timelines)),
+        ("Chronology", "political-and-military-chronology", "chronology", bool(p.chronology)),
+        ("Claims by speaker", "claims-by-speaker", "claims", bool(p.claims)),
+        ("Actors", "actors", "actors", True),
+        ("Sources", "sources", "sources", True),
+        ("Documents", "documents", "documents", True),
+    ]
+    return [(title, md if markdown else h) for title, md, h, shown in sections if shown]
+
+
 def render_markdown(p: Picture) -> str:
     lines = [
         "# Situation report",
@@ -104,6 +118,9 @@ def render_markdown(p: Picture) -> str:
         "",
         "Citations read `[document id:start-end]`: character offsets of the sentence in the",
         "document's stored text (`sitewatch export` gives the texts).",
+        "",
+        "Contents: "
+        + " · ".join(f"[{title}](#{anchor})" for title, anchor in _sections(p, markdown=True)),
         "",
     ]
     if p.timelines:
@@ -184,6 +201,9 @@ def render_html(p: Picture) -> str:
         f"<p>Store <code>{e(p.store)}</code>: {len(p.documents)} documents from "
         f"{len(p.outlets)} outlets, {p.independent_sources} independent after removing copies; "
         f"period {e(p.first_date or '?')} to {e(p.last_date or '?')}.</p>",
+        "<nav>Contents: "
+        + " · ".join(f"<a href='#{a}'>{e(t)}</a>" for t, a in _sections(p, markdown=False))
+        + "</nav>",
     ]
     if p.timelines:
         out.append("<h2 id='sites'>Sites</h2>")
