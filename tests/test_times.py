@@ -389,6 +389,97 @@ def test_expression_types_and_values(
     assert (item["type"], item["value"]) == (type_, value)
 
 
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The agency inspects the plant annually.", "annually", "P1Y"),
+    ("Inventories are reported semi-annually.", "semi-annually", "P6M"),
+])
+def test_annually_and_semi_annually_are_sets(nlp: Any, text: str, phrase: str, value: str) -> None:
+    item = one(analyse(nlp, text), phrase)
+    assert (item["type"], item["value"]) == ("SET", value)
+
+
+def test_a_decade_in_words_keeps_its_position_word(nlp: Any) -> None:
+    item = one(analyse(nlp, "The reactor was shut down in the late nineties."),
+               "the late nineties")
+    assert (item["value"], item["mod"]) == ("199", "END")
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The convoy left the base in mid-afternoon yesterday.", "mid-afternoon yesterday",
+     "2018-07-30TAF"),
+    ("Guards saw the trucks early morning Sunday.", "early morning Sunday", "2018-07-29TMO"),
+    ("The envoys arrived on the evening of July 12.", "the evening of July 12", "2018-07-12TEV"),
+    ("The fire started on the night of Saturday, July 7.", "the night of Saturday, July 7",
+     "2018-07-07TNI"),
+])
+def test_a_part_of_day_before_its_day_is_one_time(
+    nlp: Any, text: str, phrase: str, value: str
+) -> None:
+    item = one(analyse(nlp, text), phrase)
+    assert (item["type"], item["value"]) == ("TIME", value)
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("Work stopped for the Easter week.", "the Easter week", "2018-W13"),
+    ("Roads were jammed over the Memorial Day weekend.", "the Memorial Day weekend",
+     "2018-W21-WE"),
+    ("Crowds gathered on the Thanksgiving weekend of 2016.", "the Thanksgiving weekend of 2016",
+     "2016-W47-WE"),
+])
+def test_a_holiday_week_or_weekend_is_the_span_around_the_holiday(
+    nlp: Any, text: str, phrase: str, value: str
+) -> None:
+    assert one(analyse(nlp, text), phrase)["value"] == value
+
+
+def test_a_holiday_named_with_the_starts_at_its_name(nlp: Any) -> None:
+    times = analyse(nlp, "Production paused over the Christmas holidays.")
+    assert [(t["text"], t["value"]) for t in times] == [("Christmas", "2017-12-25")]
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("Exports grew 4% in the first half.", "the first half", "2018-H1"),
+    ("Orders are expected to recover in the second half.", "the second half", "2018-H2"),
+    ("The mine reopened in 2015. Output doubled in the second half.", "the second half",
+     "2015-H2"),
+])
+def test_the_first_or_second_half_without_a_year(
+    nlp: Any, text: str, phrase: str, value: str
+) -> None:
+    assert one(analyse(nlp, text), phrase)["value"] == value
+
+
+def test_half_of_something_else_is_no_time(nlp: Any) -> None:
+    assert analyse(nlp, "The striker scored in the second half of the match.") == []
+
+
+def test_the_latest_week_is_the_week_before_publication(nlp: Any) -> None:
+    assert one(analyse(nlp, "Fuel imports fell in the latest week."),
+               "the latest week")["value"] == "2018-W30"
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("Revenue slipped from the year-earlier period.", "the year-earlier period", "2017"),
+    ("Margins were thinner than in the year-earlier quarter.", "the year-earlier quarter",
+     "2017-Q2"),
+])
+def test_a_year_earlier_period_with_no_period_named_is_not_a_day(
+    nlp: Any, text: str, phrase: str, value: str
+) -> None:
+    assert one(analyse(nlp, text), phrase)["value"] == value
+
+
+def test_the_full_year_is_not_the_year_of_a_deadline(nlp: Any) -> None:
+    text = ("By 2021 the utility aims to triple its capacity. It forecast higher output for the "
+            "full year.")
+    assert one(analyse(nlp, text), "the full year")["value"] == "2018"
+
+
+def test_a_purpose_clause_under_a_passive_past_verb_takes_the_nearest_month(nlp: Any) -> None:
+    text = "The crew was flown in to finish the early-June repairs, officials said."
+    assert one(analyse(nlp, text, "2018-08-02"), "the early-June")["value"] == "2018-06"
+
+
 def test_explicit_dates_are_absolute(nlp: Any) -> None:
     item = one(analyse(nlp, "Launched on July 4, 2017."), "July 4, 2017")
     assert item["basis"] == "absolute" and item["anchor"] is None

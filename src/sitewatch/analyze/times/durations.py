@@ -107,7 +107,7 @@ def _bare_units(m: re.Match[str], ctx: Context) -> Reading | None:
 def _set(m: re.Match[str], ctx: Context) -> Reading | None:
     groups = m.groupdict()
     if groups.get("adv"):
-        adv = groups["adv"].lower()
+        adv = groups["adv"].lower().replace("-", "")
         unit = {"daily": "day", "nightly": "day", "weekly": "week", "biweekly": "week",
                 "monthly": "month", "quarterly": "quarter", "annually": "year",
                 "yearly": "year", "hourly": "hour", "semiannually": "half"}[adv]
@@ -196,8 +196,8 @@ RULES = [
          1),
     Rule("bare-units", r"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b",
          _bare_units, 0),
-    Rule("set-adverb", r"(?P<adv>daily|nightly|weekly|biweekly|monthly|yearly|hourly)\b", _set, 2,
-         prefixed=False),
+    Rule("set-adverb", r"(?P<adv>daily|nightly|weekly|biweekly|monthly|yearly|hourly|"
+         r"(?:semi-?)?annually)\b", _set, 2, prefixed=False),
     Rule("set-every", r"(?:every|each|per)\s+(?:(?P<sn>" + NUMBER + r")\s+)?(?:(?P<swd>" + WEEKDAY
          + r")|(?P<smon>" + MONTH + r")|(?P<sseason>" + SEASON + r")|(?P<sunit>" + UNIT_ANY
          + r"))", _set, 3, prefixed=False),

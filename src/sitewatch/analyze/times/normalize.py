@@ -70,6 +70,7 @@ def find_times(text: str, published: str | None, tense: TenseOracle | None = Non
         found.append(expr)
         if reading.reference and expr.granule is not None and expr.type in ("DATE", "TIME"):
             ctx.reference, ctx.reference_end = expr.granule, expr.end
+            ctx.reference_mod = expr.mod
             ctx.last[expr.granule.precision] = expr.granule
             ctx.last_end[expr.granule.precision] = expr.end
             if expr.granule.precision == "quarter" and ctx.over(expr.granule):

@@ -94,6 +94,27 @@ def _weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     return day_reading(ctx, found, m["pod"], base)
 
 
+def _part_then_day(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"afternoon yesterday" (as in "mid-afternoon yesterday"), "early morning Tuesday", "the
+    night of July 4": the part of that day."""
+    if m["mon"]:
+        from .absolute import calendar_date, year_of
+
+        base = calendar_date(ctx, month_number(m["mon"]), m["d"], year_of(m["y"], ctx))
+        if base is None or base.granule is None or base.granule.precision != "day":
+            return base
+        return day_reading(ctx, base.granule.earliest, m["pod"], base)
+    word = _norm(m["dw"])
+    anchor = ctx.anchor_day
+    if anchor is None:
+        return unanchored()
+    if word in DEICTIC_DAYS:
+        found = anchor + timedelta(days=DEICTIC_DAYS[word])
+    else:
+        found = choose_weekday(anchor, WEEKDAYS[word], ctx.tense, None)
+    return day_reading(ctx, found, m["pod"], ctx.from_publication(g.day(found), needs_day=True))
+
+
 def _unit_relative(m: re.Match[str], ctx: Context) -> Reading | None:
     det, unit = _norm(m["det"]), _norm(m["unit"])
     precision = UNIT_PRECISION.get(unit, unit)
@@ -114,7 +135,7 @@ def _unit_relative(m: re.Match[str], ctx: Context) -> Reading | None:
     if det not in REL_SHIFT:
         return None
     shift = REL_SHIFT[det]
-    if det == "the latest" and unit != "quarter":
+    if det == "the latest" and unit not in ("quarter", "week", "month"):
         return None
     if ctx.anchor is None or (precision in ("day", "week", "weekend") and ctx.anchor_day is None):
         return unanchored()
@@ -134,7 +155,8 @@ def _the_year(ctx: Context, end: int) -> Reading | None:
     mentioned ("sales for the full year"), or the publication year."""
     if re.match(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\b", ctx.after(end, 30)):
         return Reading("DURATION", "P1Y", "year", "absolute", reference=False)
-    near = ctx.reference is not None and 0 <= ctx.span[0] - ctx.reference_end <= ANAPHORA_REACH
+    near = (ctx.reference is not None and 0 <= ctx.span[0] - ctx.reference_end <= ANAPHORA_REACH
+            and ctx.reference_mod not in DEADLINE_MODS)  # "by 1992" is a goal, not the year
     around = ctx.reference if near else ctx.period
     if around is not None:
         year = g.year(around.earliest.year)
@@ -147,6 +169,7 @@ def _the_year(ctx: Context, end: int) -> Reading | None:
     return reading
 
 
+DEADLINE_MODS = ("ON_OR_BEFORE", "BEFORE")
 # How far back (characters) "the quarter" or "the year" may refer to a date the text named.
 ANAPHORA_REACH = 600
 
@@ -202,12 +225,23 @@ def _year_ago_period(m: re.Match[str], ctx: Context) -> Reading | None:
     if unit == "month":
         base = ctx.last.get("month")
     if base is None:
-        return _comparison(ctx.from_reference(lambda r: g.shift_granule(r, -1, "year")))
+        return _comparison(ctx.from_reference(lambda r: _year_before(r, unit)))
     moved = g.shift_granule(base, -1, "year")
     if moved is None:
         return None
     return Reading("DATE", moved.value, moved.precision, "relative-expression", moved,
                    anchor=base.value, reference=False)  # a comparison, not the narrative time
+
+
+def _year_before(ref: Granule, unit: str) -> Granule | None:
+    """The period a year before ``ref``; a day or a week is too fine to be a reporting period:
+    then it is the quarter before it ("the year-earlier quarter"), its month ("the year-ago
+    month") or its year."""
+    if ref.precision not in ("day", "week", "weekend", "part-of-day", "hour", "minute"):
+        return g.shift_granule(ref, -1, "year")
+    if unit == "quarter":
+        return g.shifted(ref.earliest, -5, "quarter")
+    return g.shifted(ref.earliest, -1, "year", "month" if unit == "month" else "year")
 
 
 def _named_period(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -457,6 +491,10 @@ RULES = [
          r"the\s+day\s+after\s+tomorrow)" + _POD, _deictic, 3),
     Rule("part-of-day", r"(?P<rel>this|last|tomorrow|yesterday)\s+(?P<pod>morning|afternoon|"
          r"evening|night)\b", _part_of_day, 4),
+    Rule("part-then-day", r"(?:the\s+)?(?P<pod>morning|afternoon|evening|night)\s+(?:(?:of|on)\s+)?"
+         r"(?:(?P<dw>yesterday|today|tomorrow|" + WEEKDAY + r")(?!,?\s+" + MONTH + r")|(?<=of\s)"
+         r"(?:" + WEEKDAY + r",?\s+)?(?P<mon>" + MONTH
+         + r")\s*(?P<d>" + DAY + r")(?:,?\s+(?P<y>" + YEAR + r"))?)", _part_then_day, 3),
     Rule("weekday", r"(?:(?P<rel>last|next|this|past|coming|the\s+following|the\s+next|"
          r"the\s+previous|that|the\s+same)\s+)?(?P<wd>" + WEEKDAY + r")(?!s\b|'s\s+(?:game|show))"
          + _POD, _weekday, 2),
