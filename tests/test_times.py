@@ -480,6 +480,20 @@ def test_a_purpose_clause_under_a_passive_past_verb_takes_the_nearest_month(nlp:
     assert one(analyse(nlp, text, "2018-08-02"), "the early-June")["value"] == "2018-06"
 
 
+def test_the_day_before_an_event_is_not_the_day_before_the_last_date(nlp: Any) -> None:
+    text = "The troops left on May 3, the day before the ceasefire, and the talks began."
+    assert one(analyse(nlp, text), "the day before")["value"] == "2018-05-03"
+    lone = analyse(nlp, "Prices jumped the day before the announcement.")
+    assert one(lone, "the day before")["value"] is None
+    told = analyse(nlp, "The envoy landed on May 3. The day before, the guards had left.")
+    assert one(told, "The day before")["value"] == "2018-05-02"
+
+
+def test_a_later_date_is_a_vague_future(nlp: Any) -> None:
+    item = one(analyse(nlp, "The hearing was adjourned to a later date."), "a later date")
+    assert (item["value"], item["future"]) == ("FUTURE_REF", True)
+
+
 def test_explicit_dates_are_absolute(nlp: Any) -> None:
     item = one(analyse(nlp, "Launched on July 4, 2017."), "July 4, 2017")
     assert item["basis"] == "absolute" and item["anchor"] is None

@@ -404,6 +404,8 @@ def _vague_shift(ctx: Context, sign: int, unit: str) -> Reading | None:
 def _relative_ref(m: re.Match[str], ctx: Context) -> Reading | None:
     """"the day before", "the next day", "a day later" handled by _ago; these need a reference."""
     word = _norm(m["rd"])
+    if word.endswith("before") and EVENT_AFTER.match(ctx.after(m.end(), 30)):
+        return _before_event(ctx)
     shift = -1 if any(w in word for w in ("before", "previous", "prior", "eve")) else 1
     if "same" in word or word.startswith("that"):
         shift = 0
@@ -414,6 +416,20 @@ def _relative_ref(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 DAYLIKE = ("day", "part-of-day", "hour", "minute")
+# "the day before the plunge", "the night before his arrest": before an event, not a date.
+EVENT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their|our|this|that|[A-Z][a-z])\b")
+APPOSED = re.compile(r"^\s*,\s*$")
+
+
+def _before_event(ctx: Context) -> Reading:
+    """"the day before" an event: the date it stands in apposition to ("Oct. 12, the day before
+    the plunge"), else unknown (the event's date is not a date the text gives)."""
+    ref = ctx.reference
+    if (ref is not None and ref.precision in DAYLIKE
+            and APPOSED.match(ctx.text[ctx.reference_end : ctx.span[0]])):
+        return Reading("DATE", ref.value, ref.precision, "relative-expression", ref,
+                       anchor=ref.value, reference=False)
+    return Reading("DATE", None, None, "relative-expression", reference=False)
 
 
 def _clock(m: re.Match[str], ctx: Context) -> Reading | None:
