@@ -494,6 +494,38 @@ def test_a_later_date_is_a_vague_future(nlp: Any) -> None:
     assert (item["value"], item["future"]) == ("FUTURE_REF", True)
 
 
+def test_a_year_before_a_capitalised_name_is_a_year(nlp: Any) -> None:
+    assert one(analyse(nlp, "Athletes trained for the 2024 Olympics."), "2024")["value"] == "2024"
+    assert analyse(nlp, "The army moved 2000 tanks.") == []
+
+
+def test_an_ambiguous_month_after_the_before_a_noun_is_the_month(nlp: Any) -> None:
+    item = one(analyse(nlp, "The March accession will widen the alliance."), "March")
+    assert item["value"] == "2019-03"
+    assert analyse(nlp, "The Long March began in China.") == []
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("A day-long strike shut the port.", "day-long", "P1D"),
+    ("Talks resumed after a week-long pause.", "week-long", "P1W"),
+    ("The year-long siege ended.", "year-long", "P1Y"),
+])
+def test_a_unit_long_adjective_is_one_unit(nlp: Any, text: str, phrase: str, value: str) -> None:
+    item = one(analyse(nlp, text), phrase)
+    assert (item["type"], item["value"]) == ("DURATION", value)
+
+
+def test_coming_quarters_is_a_vague_future(nlp: Any) -> None:
+    item = one(analyse(nlp, "Margins should improve in coming quarters."), "coming quarters")
+    assert (item["value"], item["future"]) == ("FUTURE_REF", True)
+
+
+def test_the_early_hours_of_a_day_are_no_duration(nlp: Any) -> None:
+    times = analyse(nlp, "Police detained him in the early hours of Sunday morning.")
+    assert [(t["text"], t["type"], t["value"]) for t in times] == [
+        ("Sunday morning", "TIME", "2018-07-29TMO")]
+
+
 def test_explicit_dates_are_absolute(nlp: Any) -> None:
     item = one(analyse(nlp, "Launched on July 4, 2017."), "July 4, 2017")
     assert item["basis"] == "absolute" and item["anchor"] is None

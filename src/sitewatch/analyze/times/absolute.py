@@ -24,7 +24,8 @@ DATE_PREPOSITIONS = re.compile(
     re.IGNORECASE,
 )
 # A four-digit number followed by one of these is a count, not a year ("2000 troops").
-_COUNT_NOUN = re.compile(r"^\s*(?:%|percent|per\b|[a-z]+s\b(?<!levels)(?<!results))", re.I)
+# (A capitalised plural is a name: "the 2000 Olympics".)
+_COUNT_NOUN = re.compile(r"^\s*(?:%|percent|per\b|(?-i:[a-z]+s)\b(?<!levels)(?<!results))", re.I)
 
 
 def absolute(granule: Granule | None, type_: str = "DATE") -> Reading | None:
@@ -121,6 +122,8 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Reading | None:
         return None
     if m["mon"].lower().rstrip(".") in ("may", "march", "mar", "jan", "dec", "sep", "oct") and not (
         det or yrel or m["pos"] or DATE_PREPOSITIONS.search(ctx.before(m.start()))
+        or (DETERMINER_BEFORE.search(ctx.before(m.start(), 12))
+            and re.match(r"\s+[a-z]", ctx.after(m.end(), 3)))
     ):
         return None
     if (not (det or yrel or m["pos"]) and m["mon"][-1:] != "." and m["mon"][3:4] == ""
@@ -139,6 +142,10 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Reading | None:
     if det == "this":
         return _pub(ctx, g.month(base.year, mon))
     return with_year(ctx, lambda y: g.month(y, mon), None, f"XXXX-{mon:02d}", "month")
+
+
+# "the March accession", "its May meeting": a month that modifies a noun.
+DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our)\s+$", re.I)
 
 
 def _pub(ctx: Context, granule: Granule | None) -> Reading:

@@ -96,12 +96,21 @@ def _duration(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def _bare_units(m: re.Match[str], ctx: Context) -> Reading | None:
+    if m["pos"] and m["unit"].lower() == "hours":
+        return None  # "in the early hours (of Thursday)": a time of day, not a duration
     before = ctx.before(m.start(), 20).lower()
     if not re.search(r"\b(?:for|over|within|took|take|takes|taking|lasted|last|spent|spend|"
                      r"than|in)\s*$", before):
         return None
     unit = unit_of(m["unit"])
     return Reading("DURATION", duration_value(None, unit), unit, "absolute", reference=False)
+
+
+def _unit_long(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"a day-long strike", "the year-long talks": one unit."""
+    unit = unit_of(m["unit"])
+    return Reading("DURATION", duration_value(1, unit), unit if unit != "night" else "day",
+                   "absolute", reference=False)
 
 
 def _set(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -195,6 +204,8 @@ RULES = [
          r"full|straight|consecutive|long|trading|business|calendar|working)\s+)?(?P<unit>"
          + UNIT_ANY + r")(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so|\s+period|\s+span)?", _duration,
          1),
+    Rule("unit-long", r"(?P<unit>hour|day|night|week|month|year|decade)[\s-]long\b", _unit_long, 1,
+         prefixed=False),
     Rule("bare-units", r"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b",
          _bare_units, 0),
     Rule("set-adverb", r"(?P<adv>daily|nightly|weekly|biweekly|monthly|yearly|hourly|"
@@ -208,6 +219,6 @@ RULES = [
          prefixed=False),
     Rule("vague", r"(?P<ref>" + _VAGUE + r")\b", _vague, 0, prefixed=False),
     Rule("recent-units", r"(?:the\s+)?(?P<rel>recent|coming|upcoming|past|last|next|following|"
-         r"ensuing|preceding|previous)\s+(?P<unit>days|weeks|months|years|decades)\b",
+         r"ensuing|preceding|previous)\s+(?P<unit>days|weeks|months|quarters|years|decades)\b",
          _recent_units, 1),
 ]
