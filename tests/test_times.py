@@ -526,6 +526,31 @@ def test_the_early_hours_of_a_day_are_no_duration(nlp: Any) -> None:
         ("Sunday morning", "TIME", "2018-07-29TMO")]
 
 
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The repairs will take 12 to 18 months.", "12 to 18 months", "PXM"),
+    ("The survey lasts two or three weeks.", "two or three weeks", "PXW"),
+])
+def test_a_range_of_counts_is_no_exact_duration(
+    nlp: Any, text: str, phrase: str, value: str
+) -> None:
+    item = one(analyse(nlp, text), phrase)
+    assert (item["type"], item["value"]) == ("DURATION", value)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Artillery shelled the border villages overnight.", "2018-07-30TNI"),
+    ("Overnight, the militia withdrew.", "2018-07-30TNI"),
+    ("The crossing will stay shut overnight.", "2018-07-31TNI"),
+])
+def test_overnight_as_an_adverb_is_the_night(nlp: Any, text: str, value: str) -> None:
+    times = analyse(nlp, text)
+    assert [(t["type"], t["value"]) for t in times] == [("TIME", value)]
+
+
+def test_overnight_before_a_noun_is_no_time(nlp: Any) -> None:
+    assert analyse(nlp, "The central bank cut overnight rates and made an overnight loan.") == []
+
+
 def test_explicit_dates_are_absolute(nlp: Any) -> None:
     item = one(analyse(nlp, "Launched on July 4, 2017."), "July 4, 2017")
     assert item["basis"] == "absolute" and item["anchor"] is None

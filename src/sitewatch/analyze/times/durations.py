@@ -83,8 +83,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Reading | None:
         return None  # "a quarter of the budget"
     if number in ("a", "an") and re.search(r"\b(?:times|once|twice)\s*$", ctx.before(m.start())):
         return None  # "twice a year" is a set
-    if m["n2"]:
-        count = parse_number(number) if parse_number(m["n2"]) else count
+    if m["n2"] and (second := parse_number(m["n2"])) is not None and second != count:
+        count = None  # "12 to 18 months", "two or three years": no exact length (PXM)
     if m["half"] and count is not None:
         count += 0.5  # "a year and a half"
     value = duration_value(count, unit)

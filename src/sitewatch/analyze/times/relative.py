@@ -94,6 +94,25 @@ def _weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     return day_reading(ctx, found, m["pod"], base)
 
 
+def _overnight(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"overnight" as an adverb ("rebels shelled the town overnight"): the night before the
+    publication day, or that day's night in a future sentence; as an adjective ("overnight
+    rates", "an overnight stay") no time."""
+    if not OVERNIGHT_ADVERB.match(ctx.after(m.end(), 12)) or re.search(
+        r"\b(?:an|the|its|their)\s+$", ctx.before(m.start(), 8), re.I
+    ):
+        return None
+    anchor = ctx.anchor_day
+    if anchor is None:
+        return unanchored()
+    day = anchor if ctx.tense in ("future", "possible") else anchor - timedelta(days=1)
+    return day_reading(ctx, day, "night", ctx.from_publication(g.day(day), needs_day=True))
+
+
+OVERNIGHT_ADVERB = re.compile(r"\s*(?:[.,;:!?)\"”]|$|(?:and|or|but|in|on|at|to|from|after|"
+                              r"before|as|when|while|with|by|near|outside|into)\b)", re.I)
+
+
 def _part_then_day(m: re.Match[str], ctx: Context) -> Reading | None:
     """"afternoon yesterday" (as in "mid-afternoon yesterday"), "early morning Tuesday", "the
     night of July 4": the part of that day."""
@@ -507,6 +526,7 @@ RULES = [
          r"the\s+day\s+after\s+tomorrow)" + _POD, _deictic, 3),
     Rule("part-of-day", r"(?P<rel>this|last|tomorrow|yesterday)\s+(?P<pod>morning|afternoon|"
          r"evening|night)\b", _part_of_day, 4),
+    Rule("overnight", r"overnight", _overnight, 1, prefixed=False),
     Rule("part-then-day", r"(?:the\s+)?(?P<pod>morning|afternoon|evening|night)\s+(?:(?:of|on)\s+)?"
          r"(?:(?P<dw>yesterday|today|tomorrow|" + WEEKDAY + r")(?!,?\s+" + MONTH + r")|(?<=of\s)"
          r"(?:" + WEEKDAY + r",?\s+)?(?P<mon>" + MONTH
