@@ -551,6 +551,17 @@ def test_overnight_before_a_noun_is_no_time(nlp: Any) -> None:
     assert analyse(nlp, "The central bank cut overnight rates and made an overnight loan.") == []
 
 
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("Enrichment grew steadily over the past decade.", "the past decade", "P10Y"),
+    ("The valley was mined for the last century.", "the last century", "P100Y"),
+])
+def test_the_past_decade_or_century_is_the_span_up_to_now(
+    nlp: Any, text: str, phrase: str, value: str
+) -> None:
+    item = one(analyse(nlp, text), phrase)
+    assert (item["type"], item["value"]) == ("DURATION", value)
+
+
 def test_explicit_dates_are_absolute(nlp: Any) -> None:
     item = one(analyse(nlp, "Launched on July 4, 2017."), "July 4, 2017")
     assert item["basis"] == "absolute" and item["anchor"] is None

@@ -153,6 +153,11 @@ def _unit_relative(m: re.Match[str], ctx: Context) -> Reading | None:
         return ctx.from_reference(lambda ref: _shift_to(ref, shift, step, precision))
     if det not in REL_SHIFT:
         return None
+    if (det in ("past", "the past", "last", "the last") and unit in ("decade", "century")
+            and not re.match(r"\s+of\b", ctx.after(m.end(), 4))):
+        # "over the past decade": the ten years up to now, not the previous calendar decade
+        years = 10 if unit == "decade" else 100
+        return Reading("DURATION", f"P{years}Y", unit, "absolute", reference=False)
     shift = REL_SHIFT[det]
     if det == "the latest" and unit not in ("quarter", "week", "month"):
         return None
