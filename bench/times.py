@@ -28,6 +28,7 @@ import json
 import re
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -239,6 +240,13 @@ def run_baseline(docs: list[Doc]) -> Tally | None:
     return tally
 
 
+def _parts(tallies: dict[str, Tally], docs: list[Doc], key: Callable[[Doc], str],
+           names: tuple[str, ...]) -> dict[str, Any]:
+    """Figures for each part of the data (a corpus, a half) that has documents."""
+    return {name: {"documents": sum(key(d) == name for d in docs), "gold": tallies[name].n_gold,
+                   "ours": tallies[name].measures()} for name in names if name in tallies}
+
+
 def table(ours: dict[str, float], base: dict[str, float] | None) -> str:
     rows = ["span_p_strict", "span_r_strict", "span_f1_strict", "span_p_relaxed",
             "span_r_relaxed", "span_f1_relaxed", "type_accuracy", "value_accuracy", "value_f1"]
@@ -275,9 +283,8 @@ def main(argv: list[str] | None = None) -> int:
     base = None if args.no_baseline else run_baseline(docs)
     ours = tally.measures()
     figures: dict[str, Any] = {
-        "by_corpus": {name: {"documents": sum(name in (d.corpus, f"{d.half} half") for d in docs),
-                             "gold": t.n_gold, "ours": t.measures()}
-                      for name, t in tallies.items() if name != "all"},
+        "by_corpus": _parts(tallies, docs, lambda d: d.corpus, ("TimeBank", "AQUAINT")),
+        "by_half": _parts(tallies, docs, lambda d: f"{d.half} half", ("even half", "odd half")),
         "documents": len(docs), "gold": tally.n_gold, "system": tally.n_sys, "ours": ours,
         "baseline": base.measures() if base else None, "published_heideltime": PUBLISHED,
         "targets": TARGETS, "parse_ms_per_doc": round(parse_s * 1000, 2),
@@ -288,7 +295,7 @@ def main(argv: list[str] | None = None) -> int:
         args.errors.write_text("\n".join(tally.errors) + "\n", encoding="utf-8")
     print(f"TempEval-3 task A on {len(docs)} TBAQ-cleaned documents ({tally.n_gold} gold TIMEX3)")
     print(table(ours, figures["baseline"]))
-    for name, part in figures["by_corpus"].items():
+    for name, part in (figures["by_corpus"] | figures["by_half"]).items():
         m = part["ours"]
         print(f"  {name}: {part['documents']} documents, {part['gold']} gold; relaxed span F1 "
               f"{m['span_f1_relaxed']:.4f}, value F1 {m['value_f1']:.4f}")
