@@ -562,6 +562,26 @@ def test_the_past_decade_or_century_is_the_span_up_to_now(
     assert (item["type"], item["value"]) == ("DURATION", value)
 
 
+@pytest.mark.parametrize("text", [
+    "Solar power will one day supply most of the grid.",
+    "The refugees hope to one day return to their villages.",
+])
+def test_one_day_after_a_modal_is_some_day_ahead(nlp: Any, text: str) -> None:
+    item = one(analyse(nlp, text), "one day")
+    assert (item["type"], item["value"], item["future"]) == ("DATE", "FUTURE_REF", True)
+
+
+def test_one_day_as_a_length_stays_a_duration(nlp: Any) -> None:
+    item = one(analyse(nlp, "The blockade lasted one day."), "one day")
+    assert (item["type"], item["value"]) == ("DURATION", "P1D")
+
+
+def test_a_few_days_later_in_a_past_story_is_past(nlp: Any) -> None:
+    text = "In March the ministry named a new envoy. A few days later, the envoy resigned."
+    item = one(analyse(nlp, text), "A few days later")
+    assert (item["value"], item["future"]) == ("PAST_REF", False)
+
+
 def test_explicit_dates_are_absolute(nlp: Any) -> None:
     item = one(analyse(nlp, "Launched on July 4, 2017."), "July 4, 2017")
     assert item["basis"] == "absolute" and item["anchor"] is None

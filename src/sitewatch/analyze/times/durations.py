@@ -70,6 +70,9 @@ def _compose(whole: str, rest: int, unit: str, smaller: str) -> str:
 def _duration(m: re.Match[str], ctx: Context) -> Reading | None:
     unit = unit_of(m["unit"])
     number = m["n"].lower()
+    if (number == "one" and unit == "day" and not m["det"] and not m["rel"]
+            and SOMEDAY_BEFORE.search(ctx.before(m.start(), 20))):
+        return _someday(ctx)
     count = parse_number(number)
     if re.match(r"(?:-|\s+)old\b", ctx.after(m.end(), 8)) or (m["rel"] or "") == "recent":
         return None  # an age, not a duration: "a 6-year-old"
@@ -93,6 +96,20 @@ def _duration(m: re.Match[str], ctx: Context) -> Reading | None:
     if m["det"] and re.search(r"-" + re.escape(m["unit"]) + r"$", m["core"]):
         reading.start = m.start("rel") if m["rel"] else m.start("n")  # "a [one-year] plan"
     return reading
+
+
+# "will one day be", "hopes to one day return": some day ahead, not a day's length.
+SOMEDAY_BEFORE = re.compile(r"\b(?:will|would|shall|could|may|might|can|to|must|should)\s+$",
+                            re.I)
+
+
+def _someday(ctx: Context) -> Reading:
+    anchor = ctx.anchor_day or (ctx.anchor.earliest if ctx.anchor else None)
+    if anchor is None:
+        return Reading("DATE", "FUTURE_REF", "vague", "relative-unanchored", reference=False)
+    return Reading("DATE", "FUTURE_REF", "vague", "relative-publication",
+                   anchor=ctx.anchor.value if ctx.anchor else None, interval=(anchor, None),
+                   reference=False)
 
 
 def _bare_units(m: re.Match[str], ctx: Context) -> Reading | None:

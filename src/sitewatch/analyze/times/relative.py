@@ -333,6 +333,8 @@ def _ago(m: re.Match[str], ctx: Context) -> Reading | None:
     if unit in ("second", "minute", "hour"):
         precision = "day"
     if count is None:  # "several years ago": a vague past or future
+        if direction not in ("ago", "from now", "hence", "back"):
+            sign = _story_side(ctx, sign)  # "a few days later" in a story told in the past
         return _vague_shift(ctx, sign, unit)
     if m["half"]:
         count += 0.5
@@ -410,6 +412,19 @@ def _near_reference(ctx: Context, start: int) -> bool:
         return False
     between = ctx.text[ctx.reference_end : start + 1]  # with the expression's first letter
     return not re.search(r"[.!?]\s+[A-Z\"“]", between)
+
+
+def _story_side(ctx: Context, sign: int) -> int:
+    """The side of the publication date a vague "a few days later/earlier" falls on: that of
+    the date it is told from (a later time after a past date in a past-tense sentence is still
+    past), else the direction the words point."""
+    ref = ctx.reference
+    anchor = ctx.anchor.earliest if ctx.anchor is not None else None
+    if ref is not None and anchor is not None and ctx.tense == "past" and ref.latest < anchor:
+        return -1
+    if ref is not None and anchor is not None and ctx.tense == "future" and ref.earliest > anchor:
+        return 1
+    return sign
 
 
 def _vague_shift(ctx: Context, sign: int, unit: str) -> Reading | None:
