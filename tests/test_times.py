@@ -582,6 +582,28 @@ def test_a_few_days_later_in_a_past_story_is_past(nlp: Any) -> None:
     assert (item["value"], item["future"]) == ("PAST_REF", False)
 
 
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The envoys will return the week after next.", "the week after next", "2018-W33"),
+    ("The envoys met the week before last.", "the week before last", "2018-W29"),
+    ("The fuel arrived the month before last.", "the month before last", "2018-05"),
+])
+def test_two_units_away(nlp: Any, text: str, phrase: str, value: str) -> None:
+    assert one(analyse(nlp, text), phrase)["value"] == value
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("Last Easter the border was closed.", "Last Easter", "2018-04-01"),
+    ("The border may reopen next Christmas.", "next Christmas", "2018-12-25"),
+])
+def test_a_holiday_with_last_or_next(nlp: Any, text: str, phrase: str, value: str) -> None:
+    assert one(analyse(nlp, text), phrase)["value"] == value
+
+
+def test_every_other_week_is_one_week_in_two(nlp: Any) -> None:
+    item = one(analyse(nlp, "Patrols cross the line every other week."), "every other week")
+    assert (item["type"], item["value"]) == ("SET", "P2W")
+
+
 def test_explicit_dates_are_absolute(nlp: Any) -> None:
     item = one(analyse(nlp, "Launched on July 4, 2017."), "July 4, 2017")
     assert item["basis"] == "absolute" and item["anchor"] is None

@@ -345,6 +345,9 @@ def holiday_day(name: str, year: int) -> Granule | None:
 
 def _holiday(m: re.Match[str], ctx: Context) -> Reading | None:
     name, unit = m["hol"], (m["hu"] or "").lower()
+    det = (m["hdet"] or "").lower()
+    if det and not unit and not m["y"]:
+        return _holiday_by_det(ctx, name, det)
     if unit:  # "Easter week", "the Thanksgiving weekend", "Memorial Day weekend"
         return with_year(ctx, lambda y: _holiday_span(holiday_day(name, y), unit),
                          year_of(m["y"], ctx), "XXXX-WXX", unit)
@@ -353,6 +356,22 @@ def _holiday(m: re.Match[str], ctx: Context) -> Reading | None:
     if reading is not None:
         reading.start = m.start("hol")  # "the Christmas holidays": the name alone
     return reading
+
+
+def _holiday_by_det(ctx: Context, name: str, det: str) -> Reading | None:
+    """"last Christmas", "next Easter": the latest one before the publication date, the first
+    one after it, or this year's."""
+    day = ctx.anchor_day
+    if day is None:
+        return unanchored("XXXX-XX-XX", "day")
+    options = [x for x in (holiday_day(name, day.year + k) for k in (-1, 0, 1)) if x]
+    if det == "last":
+        pick = [x for x in options if x.earliest < day][-1:]
+    elif det == "next":
+        pick = [x for x in options if x.earliest > day][:1]
+    else:
+        pick = [x for x in options if x.earliest.year == day.year]
+    return ctx.from_publication(pick[0] if pick else None)
 
 
 def _holiday_span(day: Granule | None, unit: str) -> Granule | None:
@@ -412,6 +431,7 @@ RULES = [
     Rule("half-of-year", r"the\s+(?P<h>first|second|latter)[\s-]+half(?:\s+of\s+(?:the\s+)?"
          r"(?P<fy>fiscal\s+)?year)?(?![\s-]+(?:of|mile|point|dozen|hour|inning|century|decade)\b)",
          _half_of_year, 1),
-    Rule("holiday", r"(?:the\s+)?(?P<hol>" + _HOLIDAYS + r")(?:\s+(?P<hu>week|weekend)\b)?"
+    Rule("holiday", r"(?:the\s+|(?P<hdet>last|next|this)\s+)?(?P<hol>" + _HOLIDAYS
+         + r")(?:\s+(?P<hu>week|weekend)\b)?"
          r"(?:,?\s+(?:of\s+)?(?P<y>" + YEAR + r"))?", _holiday, 2),
 ]

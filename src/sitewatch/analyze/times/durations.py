@@ -151,6 +151,8 @@ def _set(m: re.Match[str], ctx: Context) -> Reading | None:
                        reference=False)
     unit = unit_of(groups["sunit"])
     every = parse_number(groups["sn"]) if groups.get("sn") else 1.0
+    if groups.get("other"):
+        every = 2.0  # "every other week": one in two
     return Reading("SET", duration_value(every, unit), unit, reference=False)
 
 
@@ -227,7 +229,8 @@ RULES = [
          _bare_units, 0),
     Rule("set-adverb", r"(?P<adv>daily|nightly|weekly|biweekly|monthly|yearly|hourly|"
          r"(?:semi-?)?annually)\b", _set, 2, prefixed=False),
-    Rule("set-every", r"(?:every|each|per)\s+(?:(?P<sn>" + NUMBER + r")\s+)?(?:(?P<swd>" + WEEKDAY
+    Rule("set-every", r"(?:every|each|per)\s+(?:(?P<other>other)\s+|(?P<sn>" + NUMBER
+         + r")\s+)?(?:(?P<swd>" + WEEKDAY
          + r")|(?P<smon>" + MONTH + r")|(?P<sseason>" + SEASON + r")|(?P<sunit>" + UNIT_ANY
          + r"))", _set, 3, prefixed=False),
     Rule("set-weekdays", r"(?P<swd>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)",

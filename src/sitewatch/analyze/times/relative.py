@@ -94,6 +94,16 @@ def _weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     return day_reading(ctx, found, m["pod"], base)
 
 
+def _after_next(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"the week after next", "the month before last": two units from the publication date."""
+    unit = _norm(m["unit"])
+    shift = 2 if _norm(m["rel"]).startswith("after") else -2
+    if ctx.anchor is None or (unit in ("week", "weekend") and ctx.anchor_day is None):
+        return unanchored()
+    step = "week" if unit == "weekend" else unit
+    return ctx.from_publication(g.shifted(ctx.anchor.earliest, shift, step, unit))
+
+
 def _overnight(m: re.Match[str], ctx: Context) -> Reading | None:
     """"overnight" as an adverb ("rebels shelled the town overnight"): the night before the
     publication day, or that day's night in a future sentence; as an adjective ("overnight
@@ -546,6 +556,8 @@ RULES = [
          r"the\s+day\s+after\s+tomorrow)" + _POD, _deictic, 3),
     Rule("part-of-day", r"(?P<rel>this|last|tomorrow|yesterday)\s+(?P<pod>morning|afternoon|"
          r"evening|night)\b", _part_of_day, 4),
+    Rule("unit-after-next", r"the\s+(?P<unit>week|weekend|month|year)\s+(?P<rel>after\s+next|"
+         r"before\s+last)\b", _after_next, 3, prefixed=False),
     Rule("overnight", r"overnight", _overnight, 1, prefixed=False),
     Rule("part-then-day", r"(?:the\s+)?(?P<pod>morning|afternoon|evening|night)\s+(?:(?:of|on)\s+)?"
          r"(?:(?P<dw>yesterday|today|tomorrow|" + WEEKDAY + r")(?!,?\s+" + MONTH + r")|(?<=of\s)"
