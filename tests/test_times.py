@@ -604,6 +604,16 @@ def test_every_other_week_is_one_week_in_two(nlp: Any) -> None:
     assert (item["type"], item["value"]) == ("SET", "P2W")
 
 
+def test_for_the_week_after_a_day_is_that_days_week(nlp: Any) -> None:
+    text = "The index slid 2% on Thursday. For the week, it lost 5%."
+    item = one(analyse(nlp, text), "the week")
+    assert (item["value"], item["basis"]) == ("2018-W30", "relative-expression")
+
+
+def test_the_week_with_no_day_before_it_is_no_time(nlp: Any) -> None:
+    assert analyse(nlp, "Most of the week was spent in meetings.") == []
+
+
 def test_explicit_dates_are_absolute(nlp: Any) -> None:
     item = one(analyse(nlp, "Launched on July 4, 2017."), "July 4, 2017")
     assert item["basis"] == "absolute" and item["anchor"] is None

@@ -71,6 +71,7 @@ class Context:
     period_end: int = 0
     span: tuple[int, int] = (0, 0)  # the expression being resolved
     noun_oracle: NounOracle = no_noun
+    probing: bool = False  # the first look, before reading order and references are known
     _tense: str | None = None
 
     def at(self, start: int, end: int) -> None:

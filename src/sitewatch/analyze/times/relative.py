@@ -158,7 +158,7 @@ def _unit_relative(m: re.Match[str], ctx: Context) -> Reading | None:
         return _the_year(ctx, m.end())
     if det in REF_SHIFT and (det not in REL_SHIFT or ctx.reference is not None):
         if det == "the" and not m["pos"]:
-            return None
+            return _the_unit_around(ctx, unit) if unit in ("week", "month") else None
         shift = REF_SHIFT[det]
         return ctx.from_reference(lambda ref: _shift_to(ref, shift, step, precision))
     if det not in REL_SHIFT:
@@ -175,6 +175,26 @@ def _unit_relative(m: re.Match[str], ctx: Context) -> Reading | None:
         return unanchored()
     moved = g.shifted(ctx.anchor.earliest, shift, step, precision)
     return ctx.from_publication(moved)
+
+
+def _the_unit_around(ctx: Context, unit: str) -> Reading | None:
+    """"For the week, the index fell 3.8%" right after "on Friday": the week (or month) of the
+    day the text just named; without such a day no time."""
+    if ctx.probing:
+        return Reading("DATE", None, unit, "relative-expression", tentative=True)
+    ref = ctx.reference
+    if (ref is None or ref.precision not in DAYLIKE
+            or not 0 <= ctx.span[0] - ctx.reference_end <= UNIT_AROUND_REACH):
+        return None
+    found = g.containing(unit, ref.earliest)
+    if found is None:
+        return None
+    return Reading("DATE", found.value, unit, "relative-expression", found, anchor=ref.value,
+                   reference=False)
+
+
+# How far back (characters) "the week" may find the day it is the week of.
+UNIT_AROUND_REACH = 200
 
 
 QUOTES = ('"', "“", "`", "'")
