@@ -16,7 +16,8 @@ document against spaCy's parse time.
 reruns while changing the rules skip the parse; the speed figures then measure only the stage,
 so measure speed without it. ``--errors FILE`` writes every false positive (FP), miss (FN) and
 wrong value (VAL) with its document, for error analysis. Figures are also given per corpus
-(TimeBank, AQUAINT), so that rules tuned on one part can be checked on the other.
+(TimeBank, AQUAINT) and per half (the even- and the odd-numbered files of each corpus, sorted
+by name), so that rules tuned on one part can be checked on the other.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ import json
 import re
 import sys
 import time
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -56,6 +58,7 @@ class Doc:
     text: str
     gold: list[Timex]
     corpus: str = ""
+    half: str = ""  # "even" / "odd": the file's position in its corpus (sorted by name)
 
 
 @dataclass
@@ -162,10 +165,13 @@ def read_tml(path: Path) -> Doc | None:
 def load(data: Path, limit: int | None) -> list[Doc]:
     folder = data / "TBAQ-cleaned"
     paths = sorted((folder / "TimeBank").glob("*.tml")) + sorted((folder / "AQUAINT").glob("*.tml"))
+    half = {p: ("even", "odd")[i % 2] for corpus in ("TimeBank", "AQUAINT")
+            for i, p in enumerate(q for q in paths if q.parent.name == corpus)}
     if limit:
         step = max(len(paths) // limit, 1)
         paths = paths[::step][:limit]
-    return [d for d in (read_tml(p) for p in paths) if d is not None]
+    docs = [(p, read_tml(p)) for p in paths]
+    return [replace(d, half=half[p]) for p, d in docs if d is not None]
 
 
 def _parse(nlp: Any, doc: Doc, cache: Path | None) -> Any:
@@ -208,6 +214,7 @@ def run_ours(docs: list[Doc], cache: Path | None = None) -> tuple[dict[str, Tall
                   for t in analysis.times]
         tallies["all"].add(system, doc.gold, doc.name)
         tallies.setdefault(doc.corpus, Tally()).add(system, doc.gold, doc.name)
+        tallies.setdefault(f"{doc.half} half", Tally()).add(system, doc.gold, doc.name)
     return tallies, parse_s / max(len(docs), 1), stage_s / max(len(docs), 1)
 
 
@@ -231,6 +238,13 @@ def run_baseline(docs: list[Doc]) -> Tally | None:
             system.append(Timex(start, cursor, "DATE", stamp.date().isoformat(), phrase))
         tally.add(system, doc.gold, doc.name)
     return tally
+
+
+def _parts(tallies: dict[str, Tally], docs: list[Doc], key: Callable[[Doc], str],
+           names: tuple[str, ...]) -> dict[str, Any]:
+    """Figures for each part of the data (a corpus, a half) that has documents."""
+    return {name: {"documents": sum(key(d) == name for d in docs), "gold": tallies[name].n_gold,
+                   "ours": tallies[name].measures()} for name in names if name in tallies}
 
 
 def table(ours: dict[str, float], base: dict[str, float] | None) -> str:
@@ -269,9 +283,8 @@ def main(argv: list[str] | None = None) -> int:
     base = None if args.no_baseline else run_baseline(docs)
     ours = tally.measures()
     figures: dict[str, Any] = {
-        "by_corpus": {name: {"documents": sum(d.corpus == name for d in docs),
-                             "gold": t.n_gold, "ours": t.measures()}
-                      for name, t in tallies.items() if name != "all"},
+        "by_corpus": _parts(tallies, docs, lambda d: d.corpus, ("TimeBank", "AQUAINT")),
+        "by_half": _parts(tallies, docs, lambda d: f"{d.half} half", ("even half", "odd half")),
         "documents": len(docs), "gold": tally.n_gold, "system": tally.n_sys, "ours": ours,
         "baseline": base.measures() if base else None, "published_heideltime": PUBLISHED,
         "targets": TARGETS, "parse_ms_per_doc": round(parse_s * 1000, 2),
@@ -282,7 +295,7 @@ def main(argv: list[str] | None = None) -> int:
         args.errors.write_text("\n".join(tally.errors) + "\n", encoding="utf-8")
     print(f"TempEval-3 task A on {len(docs)} TBAQ-cleaned documents ({tally.n_gold} gold TIMEX3)")
     print(table(ours, figures["baseline"]))
-    for name, part in figures["by_corpus"].items():
+    for name, part in (figures["by_corpus"] | figures["by_half"]).items():
         m = part["ours"]
         print(f"  {name}: {part['documents']} documents, {part['gold']} gold; relaxed span F1 "
               f"{m['span_f1_relaxed']:.4f}, value F1 {m['value_f1']:.4f}")

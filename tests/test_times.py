@@ -389,6 +389,231 @@ def test_expression_types_and_values(
     assert (item["type"], item["value"]) == (type_, value)
 
 
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The agency inspects the plant annually.", "annually", "P1Y"),
+    ("Inventories are reported semi-annually.", "semi-annually", "P6M"),
+])
+def test_annually_and_semi_annually_are_sets(nlp: Any, text: str, phrase: str, value: str) -> None:
+    item = one(analyse(nlp, text), phrase)
+    assert (item["type"], item["value"]) == ("SET", value)
+
+
+def test_a_decade_in_words_keeps_its_position_word(nlp: Any) -> None:
+    item = one(analyse(nlp, "The reactor was shut down in the late nineties."),
+               "the late nineties")
+    assert (item["value"], item["mod"]) == ("199", "END")
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The convoy left the base in mid-afternoon yesterday.", "mid-afternoon yesterday",
+     "2018-07-30TAF"),
+    ("Guards saw the trucks early morning Sunday.", "early morning Sunday", "2018-07-29TMO"),
+    ("The envoys arrived on the evening of July 12.", "the evening of July 12", "2018-07-12TEV"),
+    ("The fire started on the night of Saturday, July 7.", "the night of Saturday, July 7",
+     "2018-07-07TNI"),
+])
+def test_a_part_of_day_before_its_day_is_one_time(
+    nlp: Any, text: str, phrase: str, value: str
+) -> None:
+    item = one(analyse(nlp, text), phrase)
+    assert (item["type"], item["value"]) == ("TIME", value)
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("Work stopped for the Easter week.", "the Easter week", "2018-W13"),
+    ("Roads were jammed over the Memorial Day weekend.", "the Memorial Day weekend",
+     "2018-W21-WE"),
+    ("Crowds gathered on the Thanksgiving weekend of 2016.", "the Thanksgiving weekend of 2016",
+     "2016-W47-WE"),
+])
+def test_a_holiday_week_or_weekend_is_the_span_around_the_holiday(
+    nlp: Any, text: str, phrase: str, value: str
+) -> None:
+    assert one(analyse(nlp, text), phrase)["value"] == value
+
+
+def test_a_holiday_named_with_the_starts_at_its_name(nlp: Any) -> None:
+    times = analyse(nlp, "Production paused over the Christmas holidays.")
+    assert [(t["text"], t["value"]) for t in times] == [("Christmas", "2017-12-25")]
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("Exports grew 4% in the first half.", "the first half", "2018-H1"),
+    ("Orders are expected to recover in the second half.", "the second half", "2018-H2"),
+    ("The mine reopened in 2015. Output doubled in the second half.", "the second half",
+     "2015-H2"),
+])
+def test_the_first_or_second_half_without_a_year(
+    nlp: Any, text: str, phrase: str, value: str
+) -> None:
+    assert one(analyse(nlp, text), phrase)["value"] == value
+
+
+def test_half_of_something_else_is_no_time(nlp: Any) -> None:
+    assert analyse(nlp, "The striker scored in the second half of the match.") == []
+
+
+def test_the_latest_week_is_the_week_before_publication(nlp: Any) -> None:
+    assert one(analyse(nlp, "Fuel imports fell in the latest week."),
+               "the latest week")["value"] == "2018-W30"
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("Revenue slipped from the year-earlier period.", "the year-earlier period", "2017"),
+    ("Margins were thinner than in the year-earlier quarter.", "the year-earlier quarter",
+     "2017-Q2"),
+])
+def test_a_year_earlier_period_with_no_period_named_is_not_a_day(
+    nlp: Any, text: str, phrase: str, value: str
+) -> None:
+    assert one(analyse(nlp, text), phrase)["value"] == value
+
+
+def test_the_full_year_is_not_the_year_of_a_deadline(nlp: Any) -> None:
+    text = ("By 2021 the utility aims to triple its capacity. It forecast higher output for the "
+            "full year.")
+    assert one(analyse(nlp, text), "the full year")["value"] == "2018"
+
+
+def test_a_purpose_clause_under_a_passive_past_verb_takes_the_nearest_month(nlp: Any) -> None:
+    text = "The crew was flown in to finish the early-June repairs, officials said."
+    assert one(analyse(nlp, text, "2018-08-02"), "the early-June")["value"] == "2018-06"
+
+
+def test_the_day_before_an_event_is_not_the_day_before_the_last_date(nlp: Any) -> None:
+    text = "The troops left on May 3, the day before the ceasefire, and the talks began."
+    assert one(analyse(nlp, text), "the day before")["value"] == "2018-05-03"
+    lone = analyse(nlp, "Prices jumped the day before the announcement.")
+    assert one(lone, "the day before")["value"] is None
+    told = analyse(nlp, "The envoy landed on May 3. The day before, the guards had left.")
+    assert one(told, "The day before")["value"] == "2018-05-02"
+
+
+def test_a_later_date_is_a_vague_future(nlp: Any) -> None:
+    item = one(analyse(nlp, "The hearing was adjourned to a later date."), "a later date")
+    assert (item["value"], item["future"]) == ("FUTURE_REF", True)
+
+
+def test_a_year_before_a_capitalised_name_is_a_year(nlp: Any) -> None:
+    assert one(analyse(nlp, "Athletes trained for the 2024 Olympics."), "2024")["value"] == "2024"
+    assert analyse(nlp, "The army moved 2000 tanks.") == []
+
+
+def test_an_ambiguous_month_after_the_before_a_noun_is_the_month(nlp: Any) -> None:
+    item = one(analyse(nlp, "The March accession will widen the alliance."), "March")
+    assert item["value"] == "2019-03"
+    assert analyse(nlp, "The Long March began in China.") == []
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("A day-long strike shut the port.", "day-long", "P1D"),
+    ("Talks resumed after a week-long pause.", "week-long", "P1W"),
+    ("The year-long siege ended.", "year-long", "P1Y"),
+])
+def test_a_unit_long_adjective_is_one_unit(nlp: Any, text: str, phrase: str, value: str) -> None:
+    item = one(analyse(nlp, text), phrase)
+    assert (item["type"], item["value"]) == ("DURATION", value)
+
+
+def test_coming_quarters_is_a_vague_future(nlp: Any) -> None:
+    item = one(analyse(nlp, "Margins should improve in coming quarters."), "coming quarters")
+    assert (item["value"], item["future"]) == ("FUTURE_REF", True)
+
+
+def test_the_early_hours_of_a_day_are_no_duration(nlp: Any) -> None:
+    times = analyse(nlp, "Police detained him in the early hours of Sunday morning.")
+    assert [(t["text"], t["type"], t["value"]) for t in times] == [
+        ("Sunday morning", "TIME", "2018-07-29TMO")]
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The repairs will take 12 to 18 months.", "12 to 18 months", "PXM"),
+    ("The survey lasts two or three weeks.", "two or three weeks", "PXW"),
+])
+def test_a_range_of_counts_is_no_exact_duration(
+    nlp: Any, text: str, phrase: str, value: str
+) -> None:
+    item = one(analyse(nlp, text), phrase)
+    assert (item["type"], item["value"]) == ("DURATION", value)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Artillery shelled the border villages overnight.", "2018-07-30TNI"),
+    ("Overnight, the militia withdrew.", "2018-07-30TNI"),
+    ("The crossing will stay shut overnight.", "2018-07-31TNI"),
+])
+def test_overnight_as_an_adverb_is_the_night(nlp: Any, text: str, value: str) -> None:
+    times = analyse(nlp, text)
+    assert [(t["type"], t["value"]) for t in times] == [("TIME", value)]
+
+
+def test_overnight_before_a_noun_is_no_time(nlp: Any) -> None:
+    assert analyse(nlp, "The central bank cut overnight rates and made an overnight loan.") == []
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("Enrichment grew steadily over the past decade.", "the past decade", "P10Y"),
+    ("The valley was mined for the last century.", "the last century", "P100Y"),
+])
+def test_the_past_decade_or_century_is_the_span_up_to_now(
+    nlp: Any, text: str, phrase: str, value: str
+) -> None:
+    item = one(analyse(nlp, text), phrase)
+    assert (item["type"], item["value"]) == ("DURATION", value)
+
+
+@pytest.mark.parametrize("text", [
+    "Solar power will one day supply most of the grid.",
+    "The refugees hope to one day return to their villages.",
+])
+def test_one_day_after_a_modal_is_some_day_ahead(nlp: Any, text: str) -> None:
+    item = one(analyse(nlp, text), "one day")
+    assert (item["type"], item["value"], item["future"]) == ("DATE", "FUTURE_REF", True)
+
+
+def test_one_day_as_a_length_stays_a_duration(nlp: Any) -> None:
+    item = one(analyse(nlp, "The blockade lasted one day."), "one day")
+    assert (item["type"], item["value"]) == ("DURATION", "P1D")
+
+
+def test_a_few_days_later_in_a_past_story_is_past(nlp: Any) -> None:
+    text = "In March the ministry named a new envoy. A few days later, the envoy resigned."
+    item = one(analyse(nlp, text), "A few days later")
+    assert (item["value"], item["future"]) == ("PAST_REF", False)
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The envoys will return the week after next.", "the week after next", "2018-W33"),
+    ("The envoys met the week before last.", "the week before last", "2018-W29"),
+    ("The fuel arrived the month before last.", "the month before last", "2018-05"),
+])
+def test_two_units_away(nlp: Any, text: str, phrase: str, value: str) -> None:
+    assert one(analyse(nlp, text), phrase)["value"] == value
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("Last Easter the border was closed.", "Last Easter", "2018-04-01"),
+    ("The border may reopen next Christmas.", "next Christmas", "2018-12-25"),
+])
+def test_a_holiday_with_last_or_next(nlp: Any, text: str, phrase: str, value: str) -> None:
+    assert one(analyse(nlp, text), phrase)["value"] == value
+
+
+def test_every_other_week_is_one_week_in_two(nlp: Any) -> None:
+    item = one(analyse(nlp, "Patrols cross the line every other week."), "every other week")
+    assert (item["type"], item["value"]) == ("SET", "P2W")
+
+
+def test_for_the_week_after_a_day_is_that_days_week(nlp: Any) -> None:
+    text = "The index slid 2% on Thursday. For the week, it lost 5%."
+    item = one(analyse(nlp, text), "the week")
+    assert (item["value"], item["basis"]) == ("2018-W30", "relative-expression")
+
+
+def test_the_week_with_no_day_before_it_is_no_time(nlp: Any) -> None:
+    assert analyse(nlp, "Most of the week was spent in meetings.") == []
+
+
 def test_explicit_dates_are_absolute(nlp: Any) -> None:
     item = one(analyse(nlp, "Launched on July 4, 2017."), "July 4, 2017")
     assert item["basis"] == "absolute" and item["anchor"] is None

@@ -24,7 +24,8 @@ DATE_PREPOSITIONS = re.compile(
     re.IGNORECASE,
 )
 # A four-digit number followed by one of these is a count, not a year ("2000 troops").
-_COUNT_NOUN = re.compile(r"^\s*(?:%|percent|per\b|[a-z]+s\b(?<!levels)(?<!results))", re.I)
+# (A capitalised plural is a name: "the 2000 Olympics".)
+_COUNT_NOUN = re.compile(r"^\s*(?:%|percent|per\b|(?-i:[a-z]+s)\b(?<!levels)(?<!results))", re.I)
 
 
 def absolute(granule: Granule | None, type_: str = "DATE") -> Reading | None:
@@ -121,6 +122,8 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Reading | None:
         return None
     if m["mon"].lower().rstrip(".") in ("may", "march", "mar", "jan", "dec", "sep", "oct") and not (
         det or yrel or m["pos"] or DATE_PREPOSITIONS.search(ctx.before(m.start()))
+        or (DETERMINER_BEFORE.search(ctx.before(m.start(), 12))
+            and re.match(r"\s+[a-z]", ctx.after(m.end(), 3)))
     ):
         return None
     if (not (det or yrel or m["pos"]) and m["mon"][-1:] != "." and m["mon"][3:4] == ""
@@ -139,6 +142,10 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Reading | None:
     if det == "this":
         return _pub(ctx, g.month(base.year, mon))
     return with_year(ctx, lambda y: g.month(y, mon), None, f"XXXX-{mon:02d}", "month")
+
+
+# "the March accession", "its May meeting": a month that modifies a noun.
+DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our)\s+$", re.I)
 
 
 def _pub(ctx: Context, granule: Granule | None) -> Reading:
@@ -273,6 +280,25 @@ def _half(m: re.Match[str], ctx: Context) -> Reading | None:
     return with_year(ctx, lambda y: g.half(y, h), year, f"XXXX-H{h}", "half")
 
 
+def _half_of_year(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"the second half" with no year: of the year just named ("In 2016 ... in the second
+    half"), else of the year the tense points to ("sales rose in the first half")."""
+    h = 1 if m["h"].lower() == "first" else 2
+    ref = ctx.reference
+    if (ref is not None and ref.precision in ("year", "half", "quarter", "month")
+            and 0 <= ctx.span[0] - ctx.reference_end <= HALF_REACH):
+        found = g.half(ref.earliest.year, h)
+        if found is None:
+            return None
+        return Reading("DATE", found.value, "half", "relative-expression", found,
+                       anchor=ref.value)
+    return with_year(ctx, lambda y: g.half(y, h), None, f"XXXX-H{h}", "half")
+
+
+# How far back (characters) a year named in the text gives "the second half" its year.
+HALF_REACH = 600
+
+
 def _easter(year: int) -> date:
     a, b, c = year % 19, year // 100, year % 100
     d, e = divmod(b, 4)
@@ -318,8 +344,45 @@ def holiday_day(name: str, year: int) -> Granule | None:
 
 
 def _holiday(m: re.Match[str], ctx: Context) -> Reading | None:
-    name = m["hol"]
-    return with_year(ctx, lambda y: holiday_day(name, y), year_of(m["y"], ctx), "XXXX-XX-XX", "day")
+    name, unit = m["hol"], (m["hu"] or "").lower()
+    det = (m["hdet"] or "").lower()
+    if det and not unit and not m["y"]:
+        return _holiday_by_det(ctx, name, det)
+    if unit:  # "Easter week", "the Thanksgiving weekend", "Memorial Day weekend"
+        return with_year(ctx, lambda y: _holiday_span(holiday_day(name, y), unit),
+                         year_of(m["y"], ctx), "XXXX-WXX", unit)
+    reading = with_year(ctx, lambda y: holiday_day(name, y), year_of(m["y"], ctx), "XXXX-XX-XX",
+                        "day")
+    if reading is not None:
+        reading.start = m.start("hol")  # "the Christmas holidays": the name alone
+    return reading
+
+
+def _holiday_by_det(ctx: Context, name: str, det: str) -> Reading | None:
+    """"last Christmas", "next Easter": the latest one before the publication date, the first
+    one after it, or this year's."""
+    day = ctx.anchor_day
+    if day is None:
+        return unanchored("XXXX-XX-XX", "day")
+    options = [x for x in (holiday_day(name, day.year + k) for k in (-1, 0, 1)) if x]
+    if det == "last":
+        pick = [x for x in options if x.earliest < day][-1:]
+    elif det == "next":
+        pick = [x for x in options if x.earliest > day][:1]
+    else:
+        pick = [x for x in options if x.earliest.year == day.year]
+    return ctx.from_publication(pick[0] if pick else None)
+
+
+def _holiday_span(day: Granule | None, unit: str) -> Granule | None:
+    """The week holding a holiday, or its weekend: the one before a Monday holiday (Memorial
+    Day weekend), else the first one on or after it (Thanksgiving weekend)."""
+    if day is None:
+        return None
+    when = day.earliest
+    if unit == "weekend":
+        when += timedelta(days=-2 if when.isoweekday() == 1 else (6 - when.isoweekday()) % 7)
+    return g.containing(unit, when)
 
 
 _WD = r"(?:(?P<wd>" + WEEKDAY + r"),?\s+)?"
@@ -352,7 +415,8 @@ RULES = [
     Rule("year", r"(?:(?P<fy>fiscal(?:\s+year)?|the\s+year|calendar(?:\s+year)?|FY)\s*)?(?P<y>"
          + YEAR + r")(?!\s*[-–]\s*\d|')", _year, 1),
     Rule("spelled-year", _SPELLED_YEAR, _spelled_year, 1),
-    Rule("decade", r"(?:the\s+)?(?:(?P<dy>1\d\d0|20\d0)'?s|['’](?P<ds>\d0)s|(?<=the\s)(?P<dw>"
+    Rule("decade", r"(?:the\s+)?(?:(?P<dy>1\d\d0|20\d0)'?s|['’](?P<ds>\d0)s|"
+         r"(?:(?<=the\s)|(?<=early\s)|(?<=late\s)|(?<=mid-)|(?<=mid\s))(?P<dw>"
          r"twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))", _decade),
     Rule("century", r"(?:the\s+)?(?:(?P<c>\d{1,2})(?:st|nd|rd|th)|(?P<cw>fifteenth|sixteenth|"
          r"seventeenth|eighteenth|nineteenth|twentieth|twenty-first))\s+century", _century),
@@ -364,5 +428,10 @@ RULES = [
     Rule("quarter-q", r"(?-i:Q(?P<qn>[1-4]))(?:\s+|/)?(?P<y3>" + YEAR + r")?", _quarter, 2),
     Rule("half", r"(?:the\s+)?(?P<h>first|second|last|latter)\s+half\s+of\s+(?:(?P<y>" + YEAR
          + r")|(?P<yrel>this|last|next|the)\s+year\b)", _half, 2),
-    Rule("holiday", r"(?P<hol>" + _HOLIDAYS + r")(?:,?\s+(?P<y>" + YEAR + r"))?", _holiday, 2),
+    Rule("half-of-year", r"the\s+(?P<h>first|second|latter)[\s-]+half(?:\s+of\s+(?:the\s+)?"
+         r"(?P<fy>fiscal\s+)?year)?(?![\s-]+(?:of|mile|point|dozen|hour|inning|century|decade)\b)",
+         _half_of_year, 1),
+    Rule("holiday", r"(?:the\s+|(?P<hdet>last|next|this)\s+)?(?P<hol>" + _HOLIDAYS
+         + r")(?:\s+(?P<hu>week|weekend)\b)?"
+         r"(?:,?\s+(?:of\s+)?(?P<y>" + YEAR + r"))?", _holiday, 2),
 ]

@@ -62,6 +62,7 @@ class Context:
     oracle: TenseOracle = present_tense
     reference: Granule | None = None  # the last date the text mentioned
     reference_end: int = 0  # where that mention ends in the text
+    reference_mod: str | None = None  # its modifier: "ON_OR_BEFORE" for a deadline ("by 1992")
     last: dict[str, Granule] = field(default_factory=dict)  # the last one of each precision
     last_end: dict[str, int] = field(default_factory=dict)  # where each of those ends
     # The reporting period under discussion: the last quarter named that was over by the
@@ -70,6 +71,7 @@ class Context:
     period_end: int = 0
     span: tuple[int, int] = (0, 0)  # the expression being resolved
     noun_oracle: NounOracle = no_noun
+    probing: bool = False  # the first look, before reading order and references are known
     _tense: str | None = None
 
     def at(self, start: int, end: int) -> None:
@@ -294,5 +296,12 @@ def _verb_tense(verb: Any, depth: int) -> str:
 
 
 def _plain_past(verb: Any) -> bool:
-    """A past-tense verb without auxiliaries ("extended", "staged")."""
-    return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    """A past-tense verb with no auxiliary but a past one ("extended", "staged", "was
+    kidnapped", "had been invited"): nothing modal or ahead about it."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD":
+        return not aux
+    return verb.tag_ == "VBN" and bool(aux) and all(c.lower_ in PAST_AUX for c in aux)
+
+
+PAST_AUX = frozenset({"was", "were", "had", "been"})

@@ -70,6 +70,9 @@ def _compose(whole: str, rest: int, unit: str, smaller: str) -> str:
 def _duration(m: re.Match[str], ctx: Context) -> Reading | None:
     unit = unit_of(m["unit"])
     number = m["n"].lower()
+    if (number == "one" and unit == "day" and not m["det"] and not m["rel"]
+            and SOMEDAY_BEFORE.search(ctx.before(m.start(), 20))):
+        return _someday(ctx)
     count = parse_number(number)
     if re.match(r"(?:-|\s+)old\b", ctx.after(m.end(), 8)) or (m["rel"] or "") == "recent":
         return None  # an age, not a duration: "a 6-year-old"
@@ -83,8 +86,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Reading | None:
         return None  # "a quarter of the budget"
     if number in ("a", "an") and re.search(r"\b(?:times|once|twice)\s*$", ctx.before(m.start())):
         return None  # "twice a year" is a set
-    if m["n2"]:
-        count = parse_number(number) if parse_number(m["n2"]) else count
+    if m["n2"] and (second := parse_number(m["n2"])) is not None and second != count:
+        count = None  # "12 to 18 months", "two or three years": no exact length (PXM)
     if m["half"] and count is not None:
         count += 0.5  # "a year and a half"
     value = duration_value(count, unit)
@@ -95,7 +98,23 @@ def _duration(m: re.Match[str], ctx: Context) -> Reading | None:
     return reading
 
 
+# "will one day be", "hopes to one day return": some day ahead, not a day's length.
+SOMEDAY_BEFORE = re.compile(r"\b(?:will|would|shall|could|may|might|can|to|must|should)\s+$",
+                            re.I)
+
+
+def _someday(ctx: Context) -> Reading:
+    anchor = ctx.anchor_day or (ctx.anchor.earliest if ctx.anchor else None)
+    if anchor is None:
+        return Reading("DATE", "FUTURE_REF", "vague", "relative-unanchored", reference=False)
+    return Reading("DATE", "FUTURE_REF", "vague", "relative-publication",
+                   anchor=ctx.anchor.value if ctx.anchor else None, interval=(anchor, None),
+                   reference=False)
+
+
 def _bare_units(m: re.Match[str], ctx: Context) -> Reading | None:
+    if m["pos"] and m["unit"].lower() == "hours":
+        return None  # "in the early hours (of Thursday)": a time of day, not a duration
     before = ctx.before(m.start(), 20).lower()
     if not re.search(r"\b(?:for|over|within|took|take|takes|taking|lasted|last|spent|spend|"
                      r"than|in)\s*$", before):
@@ -104,10 +123,17 @@ def _bare_units(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DURATION", duration_value(None, unit), unit, "absolute", reference=False)
 
 
+def _unit_long(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"a day-long strike", "the year-long talks": one unit."""
+    unit = unit_of(m["unit"])
+    return Reading("DURATION", duration_value(1, unit), unit if unit != "night" else "day",
+                   "absolute", reference=False)
+
+
 def _set(m: re.Match[str], ctx: Context) -> Reading | None:
     groups = m.groupdict()
     if groups.get("adv"):
-        adv = groups["adv"].lower()
+        adv = groups["adv"].lower().replace("-", "")
         unit = {"daily": "day", "nightly": "day", "weekly": "week", "biweekly": "week",
                 "monthly": "month", "quarterly": "quarter", "annually": "year",
                 "yearly": "year", "hourly": "hour", "semiannually": "half"}[adv]
@@ -125,6 +151,8 @@ def _set(m: re.Match[str], ctx: Context) -> Reading | None:
                        reference=False)
     unit = unit_of(groups["sunit"])
     every = parse_number(groups["sn"]) if groups.get("sn") else 1.0
+    if groups.get("other"):
+        every = 2.0  # "every other week": one in two
     return Reading("SET", duration_value(every, unit), unit, reference=False)
 
 
@@ -144,6 +172,7 @@ VAGUE: dict[str, str] = {
     "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the distant future": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
+    "a later date": "FUTURE_REF",
     "near future": "FUTURE_REF", "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
 }
@@ -194,11 +223,14 @@ RULES = [
          r"full|straight|consecutive|long|trading|business|calendar|working)\s+)?(?P<unit>"
          + UNIT_ANY + r")(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so|\s+period|\s+span)?", _duration,
          1),
+    Rule("unit-long", r"(?P<unit>hour|day|night|week|month|year|decade)[\s-]long\b", _unit_long, 1,
+         prefixed=False),
     Rule("bare-units", r"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b",
          _bare_units, 0),
-    Rule("set-adverb", r"(?P<adv>daily|nightly|weekly|biweekly|monthly|yearly|hourly)\b", _set, 2,
-         prefixed=False),
-    Rule("set-every", r"(?:every|each|per)\s+(?:(?P<sn>" + NUMBER + r")\s+)?(?:(?P<swd>" + WEEKDAY
+    Rule("set-adverb", r"(?P<adv>daily|nightly|weekly|biweekly|monthly|yearly|hourly|"
+         r"(?:semi-?)?annually)\b", _set, 2, prefixed=False),
+    Rule("set-every", r"(?:every|each|per)\s+(?:(?P<other>other)\s+|(?P<sn>" + NUMBER
+         + r")\s+)?(?:(?P<swd>" + WEEKDAY
          + r")|(?P<smon>" + MONTH + r")|(?P<sseason>" + SEASON + r")|(?P<sunit>" + UNIT_ANY
          + r"))", _set, 3, prefixed=False),
     Rule("set-weekdays", r"(?P<swd>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)",
@@ -207,6 +239,6 @@ RULES = [
          prefixed=False),
     Rule("vague", r"(?P<ref>" + _VAGUE + r")\b", _vague, 0, prefixed=False),
     Rule("recent-units", r"(?:the\s+)?(?P<rel>recent|coming|upcoming|past|last|next|following|"
-         r"ensuing|preceding|previous)\s+(?P<unit>days|weeks|months|years|decades)\b",
+         r"ensuing|preceding|previous)\s+(?P<unit>days|weeks|months|quarters|years|decades)\b",
          _recent_units, 1),
 ]

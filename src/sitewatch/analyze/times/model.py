@@ -33,6 +33,7 @@ class Reading:
     future: bool = False
     reference: bool = True  # may later expressions be resolved against this one?
     start: int | None = None  # a narrower start than the match's, when the rule says so
+    tentative: bool = False  # a first look that needs the context: dropped if not confirmed
 
 
 @dataclass

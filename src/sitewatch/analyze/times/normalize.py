@@ -53,7 +53,7 @@ def find_times(text: str, published: str | None, tense: TenseOracle | None = Non
     """
     oracle = tense or present_tense
     anchor = anchor_granule(published)
-    probe = Context(text, anchor)
+    probe = Context(text, anchor, probing=True)
     readings = []
     for cand in find_candidates(text, compiled_rules()):
         reading = cand.rule.handler(cand.match, probe)
@@ -65,11 +65,16 @@ def find_times(text: str, published: str | None, tense: TenseOracle | None = Non
     ctx = Context(text, anchor, oracle, noun_oracle=attachment or no_noun)
     for cand, first in select(readings):
         ctx.at(cand.start, cand.end)
-        reading = cand.rule.handler(cand.match, ctx) or first
+        reading = cand.rule.handler(cand.match, ctx)
+        if reading is None:
+            if first.tentative:
+                continue  # it needed a context that is not there ("the week" with no day)
+            reading = first
         expr = _expression(cand, reading, ctx)
         found.append(expr)
         if reading.reference and expr.granule is not None and expr.type in ("DATE", "TIME"):
             ctx.reference, ctx.reference_end = expr.granule, expr.end
+            ctx.reference_mod = expr.mod
             ctx.last[expr.granule.precision] = expr.granule
             ctx.last_end[expr.granule.precision] = expr.end
             if expr.granule.precision == "quarter" and ctx.over(expr.granule):

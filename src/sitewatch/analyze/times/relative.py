@@ -94,6 +94,56 @@ def _weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     return day_reading(ctx, found, m["pod"], base)
 
 
+def _after_next(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"the week after next", "the month before last": two units from the publication date."""
+    unit = _norm(m["unit"])
+    shift = 2 if _norm(m["rel"]).startswith("after") else -2
+    if ctx.anchor is None or (unit in ("week", "weekend") and ctx.anchor_day is None):
+        return unanchored()
+    step = "week" if unit == "weekend" else unit
+    return ctx.from_publication(g.shifted(ctx.anchor.earliest, shift, step, unit))
+
+
+def _overnight(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"overnight" as an adverb ("rebels shelled the town overnight"): the night before the
+    publication day, or that day's night in a future sentence; as an adjective ("overnight
+    rates", "an overnight stay") no time."""
+    if not OVERNIGHT_ADVERB.match(ctx.after(m.end(), 12)) or re.search(
+        r"\b(?:an|the|its|their)\s+$", ctx.before(m.start(), 8), re.I
+    ):
+        return None
+    anchor = ctx.anchor_day
+    if anchor is None:
+        return unanchored()
+    day = anchor if ctx.tense in ("future", "possible") else anchor - timedelta(days=1)
+    return day_reading(ctx, day, "night", ctx.from_publication(g.day(day), needs_day=True))
+
+
+OVERNIGHT_ADVERB = re.compile(r"\s*(?:[.,;:!?)\"”]|$|(?:and|or|but|in|on|at|to|from|after|"
+                              r"before|as|when|while|with|by|near|outside|into)\b)", re.I)
+
+
+def _part_then_day(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"afternoon yesterday" (as in "mid-afternoon yesterday"), "early morning Tuesday", "the
+    night of July 4": the part of that day."""
+    if m["mon"]:
+        from .absolute import calendar_date, year_of
+
+        base = calendar_date(ctx, month_number(m["mon"]), m["d"], year_of(m["y"], ctx))
+        if base is None or base.granule is None or base.granule.precision != "day":
+            return base
+        return day_reading(ctx, base.granule.earliest, m["pod"], base)
+    word = _norm(m["dw"])
+    anchor = ctx.anchor_day
+    if anchor is None:
+        return unanchored()
+    if word in DEICTIC_DAYS:
+        found = anchor + timedelta(days=DEICTIC_DAYS[word])
+    else:
+        found = choose_weekday(anchor, WEEKDAYS[word], ctx.tense, None)
+    return day_reading(ctx, found, m["pod"], ctx.from_publication(g.day(found), needs_day=True))
+
+
 def _unit_relative(m: re.Match[str], ctx: Context) -> Reading | None:
     det, unit = _norm(m["det"]), _norm(m["unit"])
     precision = UNIT_PRECISION.get(unit, unit)
@@ -108,18 +158,43 @@ def _unit_relative(m: re.Match[str], ctx: Context) -> Reading | None:
         return _the_year(ctx, m.end())
     if det in REF_SHIFT and (det not in REL_SHIFT or ctx.reference is not None):
         if det == "the" and not m["pos"]:
-            return None
+            return _the_unit_around(ctx, unit) if unit in ("week", "month") else None
         shift = REF_SHIFT[det]
         return ctx.from_reference(lambda ref: _shift_to(ref, shift, step, precision))
     if det not in REL_SHIFT:
         return None
+    if (det in ("past", "the past", "last", "the last") and unit in ("decade", "century")
+            and not re.match(r"\s+of\b", ctx.after(m.end(), 4))):
+        # "over the past decade": the ten years up to now, not the previous calendar decade
+        years = 10 if unit == "decade" else 100
+        return Reading("DURATION", f"P{years}Y", unit, "absolute", reference=False)
     shift = REL_SHIFT[det]
-    if det == "the latest" and unit != "quarter":
+    if det == "the latest" and unit not in ("quarter", "week", "month"):
         return None
     if ctx.anchor is None or (precision in ("day", "week", "weekend") and ctx.anchor_day is None):
         return unanchored()
     moved = g.shifted(ctx.anchor.earliest, shift, step, precision)
     return ctx.from_publication(moved)
+
+
+def _the_unit_around(ctx: Context, unit: str) -> Reading | None:
+    """"For the week, the index fell 3.8%" right after "on Friday": the week (or month) of the
+    day the text just named; without such a day no time."""
+    if ctx.probing:
+        return Reading("DATE", None, unit, "relative-expression", tentative=True)
+    ref = ctx.reference
+    if (ref is None or ref.precision not in DAYLIKE
+            or not 0 <= ctx.span[0] - ctx.reference_end <= UNIT_AROUND_REACH):
+        return None
+    found = g.containing(unit, ref.earliest)
+    if found is None:
+        return None
+    return Reading("DATE", found.value, unit, "relative-expression", found, anchor=ref.value,
+                   reference=False)
+
+
+# How far back (characters) "the week" may find the day it is the week of.
+UNIT_AROUND_REACH = 200
 
 
 QUOTES = ('"', "“", "`", "'")
@@ -134,7 +209,8 @@ def _the_year(ctx: Context, end: int) -> Reading | None:
     mentioned ("sales for the full year"), or the publication year."""
     if re.match(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\b", ctx.after(end, 30)):
         return Reading("DURATION", "P1Y", "year", "absolute", reference=False)
-    near = ctx.reference is not None and 0 <= ctx.span[0] - ctx.reference_end <= ANAPHORA_REACH
+    near = (ctx.reference is not None and 0 <= ctx.span[0] - ctx.reference_end <= ANAPHORA_REACH
+            and ctx.reference_mod not in DEADLINE_MODS)  # "by 1992" is a goal, not the year
     around = ctx.reference if near else ctx.period
     if around is not None:
         year = g.year(around.earliest.year)
@@ -147,6 +223,7 @@ def _the_year(ctx: Context, end: int) -> Reading | None:
     return reading
 
 
+DEADLINE_MODS = ("ON_OR_BEFORE", "BEFORE")
 # How far back (characters) "the quarter" or "the year" may refer to a date the text named.
 ANAPHORA_REACH = 600
 
@@ -202,12 +279,23 @@ def _year_ago_period(m: re.Match[str], ctx: Context) -> Reading | None:
     if unit == "month":
         base = ctx.last.get("month")
     if base is None:
-        return _comparison(ctx.from_reference(lambda r: g.shift_granule(r, -1, "year")))
+        return _comparison(ctx.from_reference(lambda r: _year_before(r, unit)))
     moved = g.shift_granule(base, -1, "year")
     if moved is None:
         return None
     return Reading("DATE", moved.value, moved.precision, "relative-expression", moved,
                    anchor=base.value, reference=False)  # a comparison, not the narrative time
+
+
+def _year_before(ref: Granule, unit: str) -> Granule | None:
+    """The period a year before ``ref``; a day or a week is too fine to be a reporting period:
+    then it is the quarter before it ("the year-earlier quarter"), its month ("the year-ago
+    month") or its year."""
+    if ref.precision not in ("day", "week", "weekend", "part-of-day", "hour", "minute"):
+        return g.shift_granule(ref, -1, "year")
+    if unit == "quarter":
+        return g.shifted(ref.earliest, -5, "quarter")
+    return g.shifted(ref.earliest, -1, "year", "month" if unit == "month" else "year")
 
 
 def _named_period(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -275,6 +363,8 @@ def _ago(m: re.Match[str], ctx: Context) -> Reading | None:
     if unit in ("second", "minute", "hour"):
         precision = "day"
     if count is None:  # "several years ago": a vague past or future
+        if direction not in ("ago", "from now", "hence", "back"):
+            sign = _story_side(ctx, sign)  # "a few days later" in a story told in the past
         return _vague_shift(ctx, sign, unit)
     if m["half"]:
         count += 0.5
@@ -354,6 +444,19 @@ def _near_reference(ctx: Context, start: int) -> bool:
     return not re.search(r"[.!?]\s+[A-Z\"“]", between)
 
 
+def _story_side(ctx: Context, sign: int) -> int:
+    """The side of the publication date a vague "a few days later/earlier" falls on: that of
+    the date it is told from (a later time after a past date in a past-tense sentence is still
+    past), else the direction the words point."""
+    ref = ctx.reference
+    anchor = ctx.anchor.earliest if ctx.anchor is not None else None
+    if ref is not None and anchor is not None and ctx.tense == "past" and ref.latest < anchor:
+        return -1
+    if ref is not None and anchor is not None and ctx.tense == "future" and ref.earliest > anchor:
+        return 1
+    return sign
+
+
 def _vague_shift(ctx: Context, sign: int, unit: str) -> Reading | None:
     anchor = ctx.anchor.earliest if ctx.anchor else None
     value = "PAST_REF" if sign < 0 else "FUTURE_REF"
@@ -370,6 +473,8 @@ def _vague_shift(ctx: Context, sign: int, unit: str) -> Reading | None:
 def _relative_ref(m: re.Match[str], ctx: Context) -> Reading | None:
     """"the day before", "the next day", "a day later" handled by _ago; these need a reference."""
     word = _norm(m["rd"])
+    if word.endswith("before") and EVENT_AFTER.match(ctx.after(m.end(), 30)):
+        return _before_event(ctx)
     shift = -1 if any(w in word for w in ("before", "previous", "prior", "eve")) else 1
     if "same" in word or word.startswith("that"):
         shift = 0
@@ -380,6 +485,20 @@ def _relative_ref(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 DAYLIKE = ("day", "part-of-day", "hour", "minute")
+# "the day before the plunge", "the night before his arrest": before an event, not a date.
+EVENT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their|our|this|that|[A-Z][a-z])\b")
+APPOSED = re.compile(r"^\s*,\s*$")
+
+
+def _before_event(ctx: Context) -> Reading:
+    """"the day before" an event: the date it stands in apposition to ("Oct. 12, the day before
+    the plunge"), else unknown (the event's date is not a date the text gives)."""
+    ref = ctx.reference
+    if (ref is not None and ref.precision in DAYLIKE
+            and APPOSED.match(ctx.text[ctx.reference_end : ctx.span[0]])):
+        return Reading("DATE", ref.value, ref.precision, "relative-expression", ref,
+                       anchor=ref.value, reference=False)
+    return Reading("DATE", None, None, "relative-expression", reference=False)
 
 
 def _clock(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -457,6 +576,13 @@ RULES = [
          r"the\s+day\s+after\s+tomorrow)" + _POD, _deictic, 3),
     Rule("part-of-day", r"(?P<rel>this|last|tomorrow|yesterday)\s+(?P<pod>morning|afternoon|"
          r"evening|night)\b", _part_of_day, 4),
+    Rule("unit-after-next", r"the\s+(?P<unit>week|weekend|month|year)\s+(?P<rel>after\s+next|"
+         r"before\s+last)\b", _after_next, 3, prefixed=False),
+    Rule("overnight", r"overnight", _overnight, 1, prefixed=False),
+    Rule("part-then-day", r"(?:the\s+)?(?P<pod>morning|afternoon|evening|night)\s+(?:(?:of|on)\s+)?"
+         r"(?:(?P<dw>yesterday|today|tomorrow|" + WEEKDAY + r")(?!,?\s+" + MONTH + r")|(?<=of\s)"
+         r"(?:" + WEEKDAY + r",?\s+)?(?P<mon>" + MONTH
+         + r")\s*(?P<d>" + DAY + r")(?:,?\s+(?P<y>" + YEAR + r"))?)", _part_then_day, 3),
     Rule("weekday", r"(?:(?P<rel>last|next|this|past|coming|the\s+following|the\s+next|"
          r"the\s+previous|that|the\s+same)\s+)?(?P<wd>" + WEEKDAY + r")(?!s\b|'s\s+(?:game|show))"
          + _POD, _weekday, 2),
