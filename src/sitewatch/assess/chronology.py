@@ -31,7 +31,7 @@ from typing import Any
 from ..link.entities import name_key
 from ..store.db import Database
 from .citation import Citation, cite_span
-from .timeline import mention_origin
+from .timeline import mention_origin, origin_names, shown_origins
 
 CATEGORIES = ("political", "military")
 _DATED = ("day", "month")
@@ -157,6 +157,7 @@ def build_chronology(db: Database, per_entry: int = 3) -> list[ChronologyEntry]:
     """The chronology, oldest first, each entry with up to ``per_entry`` citations from
     different documents."""
     entries: list[ChronologyEntry] = []
+    names = origin_names(db)
     actor_names = {
         str(text)
         for (text,) in db.query(
@@ -169,7 +170,9 @@ def build_chronology(db: Database, per_entry: int = 3) -> list[ChronologyEntry]:
     for (category, activity, first, last), members in group_mentions(
         chronology_mentions(db)
     ).items():
-        origins = sorted({mention_origin(db, m.doc_id, m.start, m.end) for m in members})
+        origins = shown_origins(
+            {mention_origin(db, m.doc_id, m.start, m.end) for m in members}, names
+        )
         place = _commonest(m.place for m in members if m.place)
         entries.append(
             ChronologyEntry(

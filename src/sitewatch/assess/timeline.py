@@ -74,6 +74,34 @@ def mention_origin(db: Database, doc_id: str, start: int, end: int) -> str:
     return origin_key(outlet) if outlet else f"document {source_doc}"
 
 
+def origin_names(db: Database) -> dict[str, str]:
+    """How to show each origin key: the spelling the store uses most for that outlet or
+    source ("The Washington Post" for ``washington post``), a longer one on a tie."""
+    spellings: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    names = [r[0] for r in db.query("SELECT outlet FROM documents WHERE outlet IS NOT NULL")]
+    names += [r[0] for r in db.query("SELECT via FROM cites WHERE via IS NOT NULL")]
+    names += [
+        r[0]
+        for r in db.query(
+            "SELECT source FROM cites WHERE source IS NOT NULL AND type IN ('outlet', 'agency')"
+        )
+    ]
+    for name in names:
+        shown = str(name).strip()
+        if shown.startswith("the "):  # "the website 38 North" is not how the outlet is named
+            shown = shown[4:]
+        spellings[origin_key(shown)][shown] += 1
+    return {
+        key: max(forms, key=lambda f: (forms[f], any(c.isupper() for c in f), len(f), f))
+        for key, forms in spellings.items()
+    }
+
+
+def shown_origins(keys: set[str], names: dict[str, str]) -> list[str]:
+    """Origin keys as the report shows them, sorted."""
+    return sorted(names.get(k, k) for k in keys)
+
+
 def _full_names(keys: set[str]) -> dict[str, str]:
     """Within one document, a short name stands for the longer one it ends ("post" for
     "washington post")."""
@@ -88,14 +116,15 @@ def site_timeline(db: Database, site: str, citations: int = 5) -> list[TimelineE
         " ORDER BY COALESCE(earliest, '9999'), activity, id",
         (site,),
     )
-    return [_entry(db, row, citations) for row in events]
+    names = origin_names(db)
+    return [_entry(db, row, citations, names) for row in events]
 
 
 def sites_with_events(db: Database) -> list[str]:
     return [r[0] for r in db.query("SELECT DISTINCT site FROM site_events ORDER BY site")]
 
 
-def _entry(db: Database, row: tuple[Any, ...], limit: int) -> TimelineEntry:
+def _entry(db: Database, row: tuple[Any, ...], limit: int, names: dict[str, str]) -> TimelineEntry:
     event_id, site, activity, earliest, latest = row
     mentions = db.query(
         "SELECT e.doc_id, e.start_char, e.end_char, e.certainty, e.basis, e.data,"
@@ -109,7 +138,7 @@ def _entry(db: Database, row: tuple[Any, ...], limit: int) -> TimelineEntry:
     certainty = next((c for c in CERTAINTY_ORDER if c in certainties), "asserted")
     basis = sorted({b for m in mentions for b in (m[4] or "").split(",") if b})
     imagery = [i for m in mentions if (i := json.loads(m[5]).get("imagery"))]
-    origins = sorted({mention_origin(db, m[0], m[1], m[2]) for m in mentions})
+    origins = shown_origins({mention_origin(db, m[0], m[1], m[2]) for m in mentions}, names)
     cites: list[Citation] = []
     seen_docs: set[str] = set()
     for doc_id, start, end, _c, _b, _d, quote, outlet, published, url in mentions:
