@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import random
 from collections.abc import Iterator
+from typing import Any
 
 import numpy as np
 import pytest
@@ -21,9 +22,15 @@ from sitewatch.link.coref import (
     shipped_model,
 )
 from sitewatch.link.coref.agglomerative import agglomerate, cophenetic
+from sitewatch.link.coref.arguments import argument_overlap, people_conflict, trigger_arguments
 from sitewatch.link.coref.documents import RELATIVE_CAP, document_similarity
 from sitewatch.link.coref.embed import MiniLMEmbedder
-from sitewatch.link.coref.features import EMBEDDING_FEATURES, WORD_FEATURES
+from sitewatch.link.coref.features import (
+    EMBEDDING_FEATURES,
+    WORD_FEATURES,
+    context,
+    pair_features,
+)
 from sitewatch.link.coref.lexicon import stem, trigger_relation
 from sitewatch.link.coref.metrics import _hungarian_max, b_cubed, ceaf_e, muc
 
@@ -194,14 +201,103 @@ def test_shipped_models_trust_a_shared_lemma_more_within_one_story() -> None:
     assert _pair(full, **same_story, **close) > _pair(full, **same_story, **far)
 
 
+# --- arguments and context ----------------------------------------------------------------
+
+
+def _arguments_of(nlp: Any, sentence: str, trigger: str) -> tuple[str, ...]:
+    doc = nlp(sentence)
+    head = next(token for token in doc if token.text == trigger)
+    return trigger_arguments(head)
+
+
+def test_trigger_arguments_are_the_nouns_and_names_filling_the_triggers_roles(
+    nlp: Any,
+) -> None:
+    active = _arguments_of(nlp, "The Philadelphia 76ers fired coach Maurice Cheeks on Saturday.",
+                           "fired")  # fmt: skip
+    passive = _arguments_of(nlp, "Maurice Cheeks was sacked by the 76ers after a poor start.",
+                            "sacked")  # fmt: skip
+    assert {"coach", "maurice", "saturday"} <= set(active)
+    assert {"maurice", "start"} <= set(passive)
+    # subject and object swap places in the passive, but both reports name the 76ers and
+    # Cheeks (lemmatised alike in both)
+    assert len(set(active) & set(passive)) == 3
+    assert active == tuple(sorted(active))
+
+
+def test_names_elsewhere_in_the_sentence_are_not_arguments_of_the_trigger(nlp: Any) -> None:
+    arguments = _arguments_of(
+        nlp, "Police said on Tuesday that the Chargers receiver was arrested in San Diego.",
+        "arrested",
+    )  # fmt: skip
+    assert {"receiver", "diego"} <= set(arguments)
+    assert "police" not in arguments and "tuesday" not in arguments
+
+
+def test_argument_overlap_is_the_jaccard_of_argument_words_and_zero_without_arguments() -> None:
+    def mention(*arguments: str) -> Mention:
+        return Mention(id="m", doc_id="d", sentence="It fell.", start=3, end=7,
+                       arguments=arguments)  # fmt: skip
+
+    assert argument_overlap(mention("76ers", "cheeks"), mention("cheeks", "76ers")) == 1.0
+    assert argument_overlap(mention("76ers", "cheeks"), mention("cheeks", "coach")) == 1 / 3
+    assert argument_overlap(mention("76ers"), mention()) == 0.0
+
+
+def test_two_sentences_naming_different_people_conflict_but_shared_teams_do_not() -> None:
+    def fired(*people: str) -> Mention:
+        return Mention(id="m", doc_id="d", sentence="The 76ers fired their coach.", start=10,
+                       end=15, participants=("76ers", *people), people=people)  # fmt: skip
+
+    assert people_conflict(fired("Maurice Cheeks"), fired("Jim O'Brien"))
+    assert not people_conflict(fired("Maurice Cheeks"), fired("Cheeks"))
+    assert not people_conflict(fired("Maurice Cheeks"), fired())  # one names nobody
+
+
+def test_context_is_the_sentence_with_the_trigger_cut_out() -> None:
+    sentence = "Satellite images show North Korea dismantling the test stand."
+    start = sentence.index("dismantling")
+    mention = Mention(id="m", doc_id="d", sentence=sentence, start=start, end=start + 11)
+    assert context(mention) == "Satellite images show North Korea  the test stand."
+
+
+def test_pair_features_give_argument_overlap_and_context_similarity_as_symmetric_matrices(
+    embedder: MiniLMEmbedder,
+) -> None:
+    mentions = _site_mentions()
+    documents = document_similarity({m.doc_id: m.sentence for m in mentions})
+    features = pair_features(mentions, documents, embedder)
+    assert set(features) == set(EMBEDDING_FEATURES)
+    for name in ("arguments", "context", "people_conflict"):
+        assert np.allclose(features[name], features[name].T)
+    around = features["context"]
+    # two reports of the Sohae test stand say more alike things around their triggers than
+    # a report of Sohae and one of a Yongbyon cooling tower
+    assert around[0, 1] > around[0, 3]
+    assert features["arguments"][1, 2] == pytest.approx(4 / 6)  # engine, sohae, stand, test
+    assert features["arguments"][0, 3] == 0.0
+
+
+def test_shipped_models_count_shared_arguments_for_and_other_people_against() -> None:
+    for embeddings in (False, True):
+        model = shipped_model(embeddings)
+        assert _pair(model, arguments=1.0) > _pair(model, arguments=0.0)
+        assert _pair(model, people_conflict=1.0) < _pair(model, people_conflict=0.0)
+    full = shipped_model(embeddings=True)
+    assert _pair(full, context=0.9) > _pair(full, context=0.2)
+
+
 # --- the engine on hand-made mentions ----------------------------------------------------
 
 
-def _mention(mid: str, doc: str, sentence: str, trigger: str, lemma: str, place: str) -> Mention:
+def _mention(
+    mid: str, doc: str, sentence: str, trigger: str, lemma: str, place: str,
+    arguments: tuple[str, ...] = (),
+) -> Mention:
     start = sentence.index(trigger)
     return Mention(
         id=mid, doc_id=doc, sentence=sentence, start=start, end=start + len(trigger),
-        lemma=lemma, place=(place,), time=("the week of 23 July 2018",),
+        lemma=lemma, place=(place,), time=("the week of 23 July 2018",), arguments=arguments,
     )  # fmt: skip
 
 
@@ -216,13 +312,16 @@ def embedder() -> MiniLMEmbedder:
 def _site_mentions() -> list[Mention]:
     return [
         _mention("m1", "d1", "Satellite images show North Korea dismantling the engine test "
-                 "stand at Sohae.", "dismantling", "dismantle", "Sohae"),
+                 "stand at Sohae.", "dismantling", "dismantle", "Sohae",
+                 ("korea", "north", "stand")),
         _mention("m2", "d2", "The rocket engine test stand at Sohae has been partly "
-                 "dismantled, analysts said.", "dismantled", "dismantle", "Sohae"),
+                 "dismantled, analysts said.", "dismantled", "dismantle", "Sohae",
+                 ("engine", "rocket", "sohae", "stand", "test")),
         _mention("m3", "d3", "Workers at Sohae are taking apart the engine test stand, "
-                 "38 North reported.", "taking apart", "take", "Sohae"),
+                 "38 North reported.", "taking apart", "take", "Sohae",
+                 ("engine", "sohae", "stand", "test", "workers")),
         _mention("m4", "d4", "Imagery shows a cooling tower at Yongbyon being dismantled.",
-                 "dismantled", "dismantle", "Yongbyon"),
+                 "dismantled", "dismantle", "Yongbyon", ("tower",)),
     ]  # fmt: skip
 
 
@@ -286,3 +385,15 @@ def test_span_vectors_differ_from_sentence_vectors_and_are_cached(
     again = embedder.embed_spans([(text, 15, 26)])[0]
     assert np.array_equal(span, again)
     assert len(embedder.cache) <= before + 2
+
+
+def test_a_sentence_whose_span_was_embedded_is_not_run_through_the_model_again(
+    embedder: MiniLMEmbedder,
+) -> None:
+    text = "Trucks were seen near the engine test stand at Tongchang-ri on Friday."
+    embedder.embed_spans([(text, 12, 16)])
+    size = len(embedder.cache)
+    sentence = embedder.embed([text])[0]
+    assert len(embedder.cache) == size
+    fresh = MiniLMEmbedder().embed([text])[0]
+    assert float(sentence @ fresh) > 0.999

@@ -10,7 +10,9 @@ imported. Either path can be given explicitly, or through ``SITEWATCH_MINILM_ONN
 embeds in batches, mean-pools over the attention mask (the sentence-transformers pooling of
 this model) and L2-normalises. :meth:`MiniLMEmbedder.embed_spans` pools only the word
 pieces that overlap a character span, which gives a contextual vector for an event
-trigger. Results are cached by a hash of the text (and span).
+trigger; the same forward pass gives the whole text's vector, which is cached too, so a
+sentence whose spans were embedded costs nothing more. Results are cached by a hash of the
+text (and span).
 """
 
 from __future__ import annotations
@@ -150,29 +152,40 @@ class MiniLMEmbedder:
         keys = list(todo)
         for offset in range(0, len(keys), self.batch_size):
             batch = keys[offset : offset + self.batch_size]
-            vectors = self._run([items[todo[key][0]] for key in batch])
+            texts = [items[todo[key][0]] for key in batch]
+            vectors, wholes = self._run(texts)
             for key, vector in zip(batch, vectors, strict=True):
                 self.cache.put(key, vector)
                 for index in todo[key]:
                     out[index] = vector
+            for (text, _), whole in zip(texts, wholes, strict=True):
+                self.cache.put(text_key(text), whole)  # a span's pass also gives its text's
         return out
 
-    def _run(self, items: list[tuple[str, tuple[int, int] | None]]) -> Vector:
+    def _run(self, items: list[tuple[str, tuple[int, int] | None]]) -> tuple[Vector, Vector]:
+        """The vector of each item (span pooling where a span is given) and of its whole
+        text: one forward pass gives both."""
         encodings = self._tokenizer.encode_batch([text for text, _ in items])
         ids = np.array([e.ids for e in encodings], dtype=np.int64)
         mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
         feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
         hidden = self._session.run(None, feeds)[0].astype(np.float32)
-        weights = mask.astype(np.float32)
+        whole = mask.astype(np.float32)
+        weights = whole.copy()
         for row, (encoding, (_, span)) in enumerate(zip(encodings, items, strict=True)):
             if span is None:
                 continue
             in_span = _span_weights(encoding.offsets, encoding.special_tokens_mask, span)
             if in_span.any():
                 weights[row] = in_span
-        pooled = (hidden * weights[:, :, None]).sum(axis=1)
-        pooled /= np.clip(weights.sum(axis=1, keepdims=True), 1e-9, None)
-        return _normalise(pooled)
+        return _pool(hidden, weights), _pool(hidden, whole)
+
+
+def _pool(hidden: Vector, weights: Vector) -> Vector:
+    """Weighted mean of the word-piece vectors, L2-normalised."""
+    pooled = (hidden * weights[:, :, None]).sum(axis=1)
+    pooled /= np.clip(weights.sum(axis=1, keepdims=True), 1e-9, None)
+    return _normalise(pooled)
 
 
 def _span_weights(

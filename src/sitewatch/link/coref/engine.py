@@ -5,9 +5,10 @@
    the topic's mean, and the cophenetic similarity of a document dendrogram, so that the
    scorer can tell reports of one story from reports of another story of the same kind.
 3. Each pair of mentions gets a probability of coreference from a logistic pair scorer
-   (:mod:`.model`) over trigger relatedness (:mod:`.lexicon`), contextual trigger, trigger
-   and sentence similarity (:mod:`.embed`), document likeness and argument conflicts
-   (:mod:`.arguments`); where both mentions name places that differ, the probability is 0.
+   (:mod:`.model`) over trigger relatedness (:mod:`.lexicon`), contextual trigger, trigger,
+   sentence and context similarity (:mod:`.embed`), document likeness, argument conflicts
+   and shared syntactic arguments (:mod:`.arguments`); where both mentions name places that
+   differ, the probability is 0.
 4. Average-linkage agglomerative clustering (:mod:`.agglomerative`) merges while the mean
    pair probability between two clusters stays at or above the threshold.
 

@@ -1,6 +1,7 @@
 """Pairwise mention features, as matrices over the mentions of one topic.
 
-Every feature is an ``n x n`` symmetric matrix; :data:`WORD_FEATURES` need no model,
+Every feature is an ``n x n`` symmetric matrix; :data:`WORD_FEATURES` need no model (the
+argument overlap needs the parse the caller did to fill :attr:`Mention.arguments`),
 :data:`EMBEDDING_FEATURES` add the MiniLM similarities. The pair scorer
 (:mod:`.model`) weighs them; the products (``lemma_doc`` ...) let a linear scorer learn that
 a shared lemma means more in documents of one story than across stories.
@@ -13,7 +14,7 @@ from collections.abc import Sequence
 import numpy as np
 import numpy.typing as npt
 
-from .arguments import slot_conflicts
+from .arguments import argument_overlap, people_conflict, slot_conflicts
 from .documents import DocumentSimilarity
 from .embed import MiniLMEmbedder
 from .lexicon import trigger_relation
@@ -34,6 +35,8 @@ WORD_FEATURES: tuple[str, ...] = (
     "time_conflict",
     "place_conflict",
     "participant_conflict",
+    "people_conflict",  # both sentences name people, and none in common
+    "arguments",  # Jaccard overlap of the triggers' syntactic arguments
     "lemma_doc",
     "lemma_same_doc",
     "lemma_cophenetic",
@@ -43,6 +46,7 @@ EMBEDDING_FEATURES: tuple[str, ...] = (
     "span",  # cosine of the trigger's contextual vectors (word pieces in the sentence)
     "trigger",  # cosine of the trigger text embedded alone
     "sentence",  # cosine of the sentence vectors
+    "context",  # cosine of the sentence vectors with the trigger cut out
     "best_embedding",  # the larger of span and trigger
     "span_doc",
 )
@@ -68,29 +72,46 @@ def lexical_matrices(mentions: Sequence[Mention]) -> tuple[Matrix, Matrix, Matri
     )
 
 
-def argument_matrices(mentions: Sequence[Mention]) -> tuple[Matrix, Matrix, Matrix]:
-    """Time, place and participant conflicts (1.0 where both name one and they differ)."""
+ARGUMENT_MATRICES = (
+    "time_conflict", "place_conflict", "participant_conflict", "people_conflict", "arguments",
+)  # fmt: skip
+
+
+def argument_matrices(mentions: Sequence[Mention]) -> PairFeatures:
+    """Time, place, participant and people conflicts (1.0 where both name one and they
+    differ), and the overlap of the triggers' syntactic arguments; keys as
+    :data:`ARGUMENT_MATRICES`."""
     n = len(mentions)
-    out = np.zeros((3, n, n))
+    out = np.zeros((len(ARGUMENT_MATRICES), n, n))
     for i in range(n):
+        a = mentions[i]
         for j in range(i + 1, n):
-            for slot, conflict in enumerate(slot_conflicts(mentions[i], mentions[j])):
-                if conflict:
-                    out[slot, i, j] = out[slot, j, i] = 1.0
-    return out[0], out[1], out[2]
+            b = mentions[j]
+            values = (*slot_conflicts(a, b), people_conflict(a, b), argument_overlap(a, b))
+            for slot, value in enumerate(values):
+                out[slot, i, j] = out[slot, j, i] = float(value)
+    return dict(zip(ARGUMENT_MATRICES, out, strict=True))
+
+
+def context(mention: Mention) -> str:
+    """The mention's sentence without its trigger: what is said around the event."""
+    return mention.sentence[: mention.start] + mention.sentence[mention.end :]
 
 
 def embedding_matrices(
     mentions: Sequence[Mention], embedder: MiniLMEmbedder
-) -> tuple[Matrix, Matrix, Matrix]:
-    """Cosine of trigger-span vectors, of trigger-text vectors and of sentence vectors."""
+) -> tuple[Matrix, Matrix, Matrix, Matrix]:
+    """Cosine of trigger-span vectors, of trigger-text vectors, of sentence vectors and of
+    the sentences' vectors without the trigger (:func:`context`)."""
     spans = embedder.embed_spans([(m.sentence, m.start, m.end) for m in mentions])
     triggers = embedder.embed([m.trigger for m in mentions])
     sentences = embedder.embed([m.sentence for m in mentions])
+    contexts = embedder.embed([context(m) for m in mentions])
     return (
         (spans @ spans.T).astype(np.float64),
         (triggers @ triggers.T).astype(np.float64),
         (sentences @ sentences.T).astype(np.float64),
+        (contexts @ contexts.T).astype(np.float64),
     )
 
 
@@ -104,7 +125,7 @@ def pair_features(
     rows = documents.rows([m.doc_id for m in mentions])
     grid = np.ix_(rows, rows)
     lemma, synonym, derivation = lexical_matrices(mentions)
-    time, place, participants = argument_matrices(mentions)
+    arguments = argument_matrices(mentions)
     same_doc = (rows[:, None] == rows[None, :]).astype(np.float64)
     doc = documents.cosine[grid]
     cophenetic = documents.cophenetic[grid]
@@ -117,19 +138,18 @@ def pair_features(
         "doc_cophenetic": cophenetic,
         "doc_cophenetic_1": np.minimum(cophenetic, 1.0),
         "same_doc": same_doc,
-        "time_conflict": time,
-        "place_conflict": place,
-        "participant_conflict": participants,
+        **arguments,
         "lemma_doc": lemma * doc,
         "lemma_same_doc": lemma * same_doc,
         "lemma_cophenetic": lemma * cophenetic,
     }
     if embedder is not None:
-        span, trigger, sentence = embedding_matrices(mentions, embedder)
+        span, trigger, sentence, around = embedding_matrices(mentions, embedder)
         out |= {
             "span": span,
             "trigger": trigger,
             "sentence": sentence,
+            "context": around,
             "best_embedding": np.maximum(span, trigger),
             "span_doc": span * doc,
         }

@@ -12,9 +12,13 @@ class Mention:
     ``start``/``end`` are character offsets of the trigger within ``sentence``. ``lemma`` is
     the trigger's head lemma when the caller has one (a parser's); when empty the engine
     derives a crude one from the trigger text. Arguments are plain strings as found in text
-    (``time="Tuesday"``, ``place="Sohae"``, ``participants=("Vincent Jackson",)``). ``topic``
-    is an optional grouping key (a story, a watched site): mentions with different topics are
-    never merged.
+    (``time="Tuesday"``, ``place="Sohae"``, ``participants=("Vincent Jackson", "Chargers")``);
+    ``people`` are the participants that are persons (``("Vincent Jackson",)``).
+    ``arguments`` are the lower-case lemmas of the nouns, names and numbers in the trigger's
+    syntactic arguments (subject, object, prepositional objects, possessor: ``("jackson",
+    "suspicion", "driving")``), as :func:`.arguments.trigger_arguments` reads them from a
+    parse; empty when the caller has no parser. ``topic`` is an optional grouping key (a
+    story, a watched site): mentions with different topics are never merged.
     """
 
     id: str
@@ -26,6 +30,8 @@ class Mention:
     time: tuple[str, ...] = ()
     place: tuple[str, ...] = ()
     participants: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
+    arguments: tuple[str, ...] = ()
     topic: str | None = None
 
     def __post_init__(self) -> None:
