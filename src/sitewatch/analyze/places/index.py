@@ -35,7 +35,48 @@ EARTH_RADIUS_KM = 6371.0088
 # A country's NGA centre and the centroid of its main landmass this close: their midpoint.
 CONSENSUS_KM = 300.0
 
-KIND_PRIOR = {"country": 3.0, "continent": 2.5, "admin1": 2.0, "admin2": 1.0, "city": 0.0}
+KIND_PRIOR = {
+    "country": 3.0,
+    "union": 2.5,
+    "continent": 2.5,
+    "admin1": 2.0,
+    "admin2": 1.0,
+    "city": 0.0,
+}
+# The European Union's member states (since 2020) and the names news uses for the union; as
+# a place it stands at the seat of its institutions, Brussels.
+EU_MEMBERS = frozenset(
+    [
+        "AT",
+        "BE",
+        "BG",
+        "HR",
+        "CY",
+        "CZ",
+        "DK",
+        "EE",
+        "FI",
+        "FR",
+        "DE",
+        "GR",
+        "HU",
+        "IE",
+        "IT",
+        "LV",
+        "LT",
+        "LU",
+        "MT",
+        "NL",
+        "PL",
+        "PT",
+        "RO",
+        "SK",
+        "SI",
+        "ES",
+        "SE",
+    ]
+)
+EU_NAMES = ("European Union", "EU", "E.U.")
 # Associated Press abbreviations of US states, as datelines and local news write them.
 AP_STATES = {
     "AL": ("Ala.",),
@@ -234,6 +275,7 @@ class PlaceIndex:
             codes = _add_world_admin1(index, cities, towns)
             _add_world_admin2(index, towns, codes)
         _add_continents(index, cache.get_continents())
+        _add_union(index, countries)
         return index
 
 
@@ -287,6 +329,8 @@ def _add_countries(index: PlaceIndex, countries: dict[str, dict[str, Any]]) -> N
         )
         for name in {candidate.name, point["name"], *point.get("aliases", ())}:
             index.add(name_key(name), candidate)
+            if " of the " in name:  # "Democratic Republic of Congo"
+                index.add(name_key(name.replace(" of the ", " of ")), candidate)
         for demonym in point.get("demonyms", ()):
             index.demonyms.setdefault(name_key(demonym), candidate)
 
@@ -500,6 +544,19 @@ def _admin1_names(division: str) -> list[str]:
     if short != division and len(short) >= 3 and short.lower() not in _GENERIC:
         names.append(short)
     return names
+
+
+def _add_union(index: PlaceIndex, countries: dict[str, dict[str, Any]]) -> None:
+    """The European Union, at the point of Brussels (kind ``union``, no country)."""
+    seat = next(
+        (c for c in index.by_key.get("brussels", ()) if c.country == "BE" and c.capital), None
+    )
+    if seat is None:
+        return
+    population = sum(int(countries.get(cc, {}).get("population") or 0) for cc in EU_MEMBERS)
+    union = Candidate(None, EU_NAMES[0], "union", "", "", seat.lat, seat.lon, population)
+    for name in EU_NAMES:
+        index.add(name_key(name), union)
 
 
 def _add_continents(index: PlaceIndex, continents: dict[str, dict[str, Any]]) -> None:
