@@ -43,6 +43,8 @@ DISTRICT_NAMED = 4.0  # times the share of the other names with any candidate in
 NEAR_FOCUS = 3.0  # times the share of the other names pointing near the candidate
 QUALIFIED = 5.0  # "Alexandria, Louisiana": the qualifier contains the candidate
 STATE_NAMESAKE = 1.5  # "New York": the city in the state of the same name, not the state
+CAPITAL_NAMESAKE = 3.0  # "Washington": the capital, not the state of its country named so
+DIVISION_CUE = 5.0  # "Washington state", "the state of Washington": the division
 TEMPERATURE = 0.5  # how sharply a name's belief follows its scores (log10 units)
 ROUNDS = 3  # rounds of belief updates between the names of a document
 CELL_DEGREES = 1.0  # "near": within one grid cell of this size (about 100 km) either way
@@ -62,6 +64,7 @@ class Mention:
     text: str
     role: str = "place"  # place | actor
     qualifier: str | None = None  # "Louisiana" in "Alexandria, Louisiana"
+    division: bool = False  # the text calls it a state or province ("Washington state")
 
 
 @dataclass
@@ -121,6 +124,8 @@ class Resolver:
 
     def __init__(self, index: PlaceIndex) -> None:
         self.index = index
+        # (name key, country) of every first-level division
+        self.divisions = {(key, country) for key, country, _code in index.states}
 
     def resolve(
         self, mentions: Sequence[Mention], focus: Sequence[tuple[str, str]] = ()
@@ -130,7 +135,7 @@ class Resolver:
         keys = [name_key(strip_article(m.text)) for m in mentions]
         options = [self.index.candidates(m.text) for m in mentions]
         priors = [
-            _priors(m, k, cands, self.index)
+            _priors(m, k, cands, self.index, self.divisions)
             for m, k, cands in zip(mentions, keys, options, strict=True)
         ]
         # One belief per distinct name: the best prior any of its mentions gives a candidate.
@@ -169,7 +174,11 @@ class Resolver:
 
 
 def _priors(
-    mention: Mention, key: str, candidates: Sequence[Candidate], index: PlaceIndex
+    mention: Mention,
+    key: str,
+    candidates: Sequence[Candidate],
+    index: PlaceIndex,
+    divisions: set[tuple[str, str]],
 ) -> list[float]:
     qualifiers = index.candidates(mention.qualifier) if mention.qualifier else []
     scores = []
@@ -181,6 +190,10 @@ def _priors(
             score += QUALIFIED
         if c.kind == "city" and (key, c.country, c.admin1) in index.states:
             score += STATE_NAMESAKE
+        if mention.division:
+            score += DIVISION_CUE if c.kind == "admin1" else 0.0
+        elif c.capital and (key, c.country) in divisions and name_key(c.name) == key:
+            score += CAPITAL_NAMESAKE
         scores.append(score)
     return scores
 
