@@ -325,6 +325,18 @@ def test_a_county_outside_the_us_is_a_second_level_division(index: PlaceIndex) -
     assert distance_km(county.candidate.lat, county.candidate.lon, 52.2, 1.0) < 60
 
 
+def test_county_abbreviations_and_irish_county_word_order_name_the_county(
+    index: PlaceIndex,
+) -> None:
+    [platte] = {c.district for c in index.candidates("Platte Co.")} & {
+        ("US", "NE", "Platte County")
+    }
+    assert platte == ("US", "NE", "Platte County")
+    for spelling in ("County Cork", "Cork County"):
+        [cork] = [c for c in index.candidates(spelling) if c.kind == "admin2"]
+        assert (cork.name, cork.country) == ("County Cork", "IE")
+
+
 def test_a_town_and_the_county_it_lies_in_choose_each_other(index: PlaceIndex) -> None:
     town, county = Resolver(index).resolve([Mention("Paris"), Mention("Henry County")])
     assert town.candidate is not None and county.candidate is not None

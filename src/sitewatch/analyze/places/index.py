@@ -447,6 +447,8 @@ def _add_us_states(
                 short = _county_short_name(county_name)
                 if short:
                     index.add(name_key(short), county_candidate)
+                if county_name.endswith(" County"):  # "Platte Co." in local news
+                    index.add(name_key(county_name[: -len("County")] + "Co."), county_candidate)
 
 
 def admin1_table() -> Path | None:
@@ -524,9 +526,12 @@ def _add_world_admin2(index: PlaceIndex, towns: Towns, codes: dict[tuple[str, st
 
 def _admin2_names(name: str) -> list[str]:
     names = [name]
-    for prefix in ("County of ", "Province of ", "City of ", "Provincia di "):
+    for prefix in ("County of ", "Province of ", "City of ", "Provincia di ", "County "):
         if name.startswith(prefix) and len(name) > len(prefix) + 2:
             names.append(name[len(prefix) :])
+            if prefix == "County ":  # "County Cork" is also written "Cork County"
+                names.append(name[len(prefix) :] + " County")
+            break
     return names
 
 
