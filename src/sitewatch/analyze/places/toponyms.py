@@ -91,6 +91,8 @@ _EDGE_PUNCT = "'\"’‘“”.,;:!?()[]"
 ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
 ACTOR_PREPOSITIONS = frozenset({"with", "between", "against", "by"})
 _ACRONYM = re.compile(r"^[A-Z]{2,}s?$")
+_DIVISION_AFTER = re.compile(r"[ \u00a0](?:state|province)\b(?![ \u00a0]+(?:[A-Z]|of\b))")
+_DIVISION_BEFORE = re.compile(r"\b(?:[Ss]tate|[Pp]rovince) of[ \u00a0]+$")
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,14 @@ class Toponym:
     role: str  # place | actor
     label: str  # the spaCy label it came from
     qualifier: str | None = None  # "Louisiana" in "Alexandria, Louisiana"
+    division: bool = False  # the text calls it a state: "Washington state", "state of Washington"
+
+
+def division_cue(text: str, start: int, end: int) -> bool:
+    """Whether the text calls the name at ``[start, end)`` a state or province:
+    "Washington state", "the state of Washington", "the province of Quebec" (news style
+    writes a bare "Washington" for the capital and "Washington state" for the state)."""
+    return bool(_DIVISION_AFTER.match(text, end) or _DIVISION_BEFORE.search(text, 0, start))
 
 
 def find_toponyms(
@@ -122,7 +132,8 @@ def find_toponyms(
         if not _plausible(span, text, index, ent.label_):
             continue
         role = "actor" if ent.label_ == "GPE" and _is_actor(span) else "place"
-        found.append(Toponym(start, end, text, role, ent.label_))
+        division = division_cue(full, start, end)
+        found.append(Toponym(start, end, text, role, ent.label_, None, division))
     return _qualify(full, found)
 
 
@@ -185,5 +196,7 @@ def _qualify(text: str, found: list[Toponym]) -> list[Toponym]:
         left, right = result[i], result[i + 1]
         gap = text[left.end : right.start]
         if gap.strip() == "," and len(gap) <= 3:
-            result[i] = Toponym(left.start, left.end, left.text, left.role, left.label, right.text)
+            result[i] = Toponym(
+                left.start, left.end, left.text, left.role, left.label, right.text, left.division
+            )
     return result
