@@ -223,7 +223,20 @@ def claim_features(doc: Doc, found: Found, others: Sequence[Found],
              f"quotedcontent={quoted}"]
     feats += [f"outerlemma={str(doc[g.cue_token].lemma_).lower()}" for g in outer[:1]]
     feats += [f"r:{f}" for f in token_features(tok, _in_quotes(text, tok.idx, quotes))]
-    return feats
+    same = sum(g is not found and found.sentence[0] <= g.cue.start < found.sentence[1]
+               for g in others)
+    return [*feats, f"samesent={_bucket(same)}", *sentence_features(tok)]
+
+
+def sentence_features(tok: Token) -> list[str]:
+    """Where the cue's sentence stands: a headline (no closing punctuation), the first line."""
+    sent = tok.sent
+    last = sent[-1] if not sent[-1].is_space else sent[max(0, len(sent) - 2)]
+    headline = last.text not in SENTENCE_ENDS
+    return [f"headline={headline}", f"first={sent.start == 0}"]
+
+
+SENTENCE_ENDS = frozenset({".", "?", "!", '"', "”", ":"})
 
 
 QUOTE_MARKS = "\"“”‘’'"
@@ -254,7 +267,9 @@ def candidates(doc: Doc, kept: Sequence[Found],
         readings = _contents(doc, tok)
         if not readings:
             continue
-        base = token_features(tok, _in_quotes(text, tok.idx, quotes))
+        base = token_features(tok, _in_quotes(text, tok.idx, quotes)) + sentence_features(tok)
+        same = _bucket(sum(tok.sent.start_char <= f.cue.start < tok.sent.end_char for f in kept))
+        base += [f"sentclaims={same}", f"sentclaims={same}|pos={tok.pos_}"]
         lemma = str(tok.lemma_).lower()
         subj = subject_of(tok)
         kinds = "+".join(sorted({k.split(":")[0] for k, *_ in readings}))
