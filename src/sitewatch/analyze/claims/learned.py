@@ -52,7 +52,7 @@ class LinearModel:
     threshold: float
 
     def probability(self, features: Iterable[str]) -> float:
-        logit = self.bias + sum(self.weights.get(f, 0.0) for f in sorted(set(features)))
+        logit = self.bias + math.fsum(self.weights.get(f, 0.0) for f in set(features))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, logit))))
 
     def accepts(self, features: Iterable[str]) -> bool:
@@ -225,12 +225,11 @@ def claim_features(doc: Doc, found: Found, others: Sequence[Found],
     feats += [f"r:{f}" for f in token_features(tok, _in_quotes(text, tok.idx, quotes))]
     same = sum(g is not found and found.sentence[0] <= g.cue.start < found.sentence[1]
                for g in others)
-    return [*feats, f"samesent={_bucket(same)}", *sentence_features(tok)]
+    return [*feats, f"samesent={_bucket(same)}", *sentence_features(tok.sent)]
 
 
-def sentence_features(tok: Token) -> list[str]:
-    """Where the cue's sentence stands: a headline (no closing punctuation), the first line."""
-    sent = tok.sent
+def sentence_features(sent: Any) -> list[str]:
+    """Where a sentence stands: a headline (no closing punctuation), the first line."""
     last = sent[-1] if not sent[-1].is_space else sent[max(0, len(sent) - 2)]
     headline = last.text not in SENTENCE_ENDS
     return [f"headline={headline}", f"first={sent.start == 0}"]
@@ -260,24 +259,33 @@ def candidates(doc: Doc, kept: Sequence[Found],
             blocked[span.start:span.end] = b"\x01" * (span.end - span.start)
     taken = {f.cue_token for f in kept}
     out: list[Candidate] = []
-    for tok in doc:
-        if blocked[tok.idx] or tok.i in taken or tok.pos_ not in CANDIDATE_POS \
-                or not tok.is_alpha:
-            continue
+    for sent in doc.sents:
+        bounds = (sent.start_char, sent.end_char)
+        same = _bucket(sum(bounds[0] <= f.cue.start < bounds[1] for f in kept))
+        context = [*sentence_features(sent), f"sentclaims={same}"]
+        out += [c for tok in sent if not blocked[tok.idx] and tok.i not in taken
+                for c in _readings(doc, tok, bounds, context, quotes)]
+    return out
+
+
+def _readings(doc: Doc, tok: Token, sentence: tuple[int, int], context: list[str],
+              quotes: Sequence[tuple[int, int]]) -> list[Candidate]:
+    """The candidate claims one token makes, one per thing it could attribute."""
+    out: list[Candidate] = []
+    if tok.pos_ in CANDIDATE_POS and tok.is_alpha:
         readings = _contents(doc, tok)
         if not readings:
-            continue
-        base = token_features(tok, _in_quotes(text, tok.idx, quotes)) + sentence_features(tok)
-        same = _bucket(sum(tok.sent.start_char <= f.cue.start < tok.sent.end_char for f in kept))
-        base += [f"sentclaims={same}", f"sentclaims={same}|pos={tok.pos_}"]
+            return out
+        text = text_of(doc)
+        base = [*token_features(tok, _in_quotes(text, tok.idx, quotes)), *context,
+                f"{context[-1]}|pos={tok.pos_}"]
         lemma = str(tok.lemma_).lower()
         subj = subject_of(tok)
         kinds = "+".join(sorted({k.split(":")[0] for k, *_ in readings}))
         for kind, head, content, cue in readings:
             who = None if subj is None or content.start <= subj.idx < content.end else subj
             source = noun_phrase(who) if who is not None else None
-            found = Found(cue=cue, content=content, cue_token=tok.i,
-                          sentence=(tok.sent.start_char, tok.sent.end_char),
+            found = Found(cue=cue, content=content, cue_token=tok.i, sentence=sentence,
                           form="noun" if tok.pos_ == "NOUN" else "indirect",
                           source=source, source_token=None if who is None or source is None
                           else who.i)
