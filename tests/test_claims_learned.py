@@ -129,3 +129,18 @@ def test_fitting_learns_which_feature_marks_an_attribution() -> None:
 def test_fitting_needs_one_label_per_row() -> None:
     with pytest.raises(ValueError):
         fit([["a"], ["b"]], [1], threshold=0.5)
+
+
+def test_a_proposed_claim_reaches_the_analysis_like_any_other(nlp: Any) -> None:
+    from sitewatch.analyze.claims.stage import ClaimStage
+
+    text = "The governor signed a pledge to protect the wetlands on Friday."
+    analysis = Analysis(document=Document(id="t", text=text))
+    ClaimStage()(SpacyStage(nlp)(analysis))
+    (signed,) = [c for c in analysis.claims if c["cue"]["text"] == "signed"]
+    assert signed["form"] == "indirect"
+    assert signed["source"]["text"] == "The governor"
+    for part in ("source", "cue", "content"):
+        span = signed[part]
+        assert text[span["start"]:span["end"]] == span["text"]
+    assert set(signed) >= {"speaker", "kind", "certainty", "likelihood", "said_on", "sentence"}
