@@ -5,12 +5,13 @@ regressions over named, sparse features of the spaCy parse then
 
 - **filter** them: an outermost proposed claim whose probability of being a real
   attribution is below the filter's threshold is dropped, so that a claim nested inside
-  it (its cue in the dropped claim's content) becomes outermost (``the filter``);
+  it (its cue in the dropped claim's content) becomes outermost; claims whose source is
+  imagery are never dropped (``filtered``);
 - **propose** more: every verb, noun or adjective that no rule took as a cue and that
-  lies outside every kept claim, with a clausal complement, an object or a prepositional
+  lies outside every claim the rules found, with a clausal complement, an object or a prepositional
   object, is read as a candidate cue (content: that complement; source: its subject as
   the rules find it), and kept when the proposer's probability reaches its threshold
-  (``the proposer``; "signed the agreement", "is sure that …", "her support for …").
+  (``proposed``; "signed the agreement", "is sure that …", "her support for …").
 
 ``P(attribution) = sigmoid(bias + sum of the weights of the features present)``. The
 features are strings ("lemma=sign", "dep=ROOT", "content=dobj|lemma=sign", …); one not in
@@ -31,7 +32,6 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import numpy.typing as npt
 
 from .lexicon import IMAGERY_WORDS
 from .model import Found, Span
@@ -111,10 +111,6 @@ def fit(rows: Sequence[Sequence[str]], labels: Sequence[int], threshold: float,
     return LinearModel(weights={f: round(float(w[i]), 4) for f, i in index.items()
                                 if abs(w[i]) >= prune},
                        bias=round(float(w[d]), 5), threshold=threshold)
-
-
-def probabilities(model: LinearModel, rows: Sequence[Sequence[str]]) -> npt.NDArray[np.float64]:
-    return np.asarray([model.probability(r) for r in rows], dtype=np.float64)
 
 
 @dataclass(frozen=True)
@@ -357,13 +353,14 @@ def imagery_source(doc: Doc, found: Found) -> bool:
     return bool(tok.lower_ in IMAGERY_WORDS or tok.lemma_.lower() in IMAGERY_WORDS)
 
 
-def proposed(doc: Doc, kept: list[Found], model: LinearModel,
+def proposed(doc: Doc, rules: list[Found], model: LinearModel,
              quotes: Sequence[tuple[int, int]]) -> list[Found]:
-    """Candidate claims the proposer accepts, none inside another accepted one."""
+    """Candidate claims (outside the ``rules``' claims) the proposer accepts, best first,
+    none overlapping or inside another accepted one and one reading per cue."""
     chosen: list[Found] = []
-    scored = [(model.probability(c.features), c.found) for c in candidates(doc, kept, quotes)]
-    for _p, f in sorted(scored, key=lambda pf: (-pf[0], pf[1].cue.start)):
-        if _p < model.threshold:
+    scored = [(model.probability(c.features), c.found) for c in candidates(doc, rules, quotes)]
+    for p, f in sorted(scored, key=lambda pf: (-pf[0], pf[1].cue.start)):
+        if p < model.threshold:
             break
         if any(g.cue_token == f.cue_token or g.content.overlaps(f.content)
                or g.content.contains(f.cue.start, f.cue.end)
