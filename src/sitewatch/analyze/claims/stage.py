@@ -14,6 +14,7 @@ from .certainty import certainty_of, estimate, kind_of, polarity_of
 from .chains import cites
 from .colon import colon_claims
 from .indirect import indirect_claims
+from .learned import ClaimModels, filtered, proposed, shipped_models
 from .model import Claim, Found
 from .quotes import find_quotes, quote_claims
 from .spans import Doc, text_of
@@ -21,8 +22,26 @@ from .speakers import mentions, resolve
 from .when import said_on
 
 
-def find_attributions(doc: Doc) -> list[Found]:
-    """Every attribution in a parsed document, in text order (quotations first claim cues)."""
+def find_attributions(doc: Doc, models: ClaimModels | None = None,
+                      learned: bool = True) -> list[Found]:
+    """Every attribution in a parsed document, in text order: the rules' (quotations first
+    claim cues), less those the learned filter rejects, plus the cues the learned proposer
+    adds (``models``: the shipped weights by default; ``learned=False``: the rules alone).
+    See ``learned``."""
+    found = rule_attributions(doc)
+    if not learned:
+        return found
+    models = models or shipped_models()
+    if models is None:
+        return found
+    quotes = [(q.start, q.end) for q in find_quotes(text_of(doc))]
+    kept = filtered(doc, found, models.filter, quotes)
+    extra = proposed(doc, found, models.proposer, quotes)
+    return sorted(kept + extra, key=lambda f: (f.sentence[0], f.cue.start))
+
+
+def rule_attributions(doc: Doc) -> list[Found]:
+    """The attributions the rules find, in text order (quotations first claim cues)."""
     quotes = find_quotes(text_of(doc))
     headlines = colon_claims(doc)
     direct = [f for f in quote_claims(doc, quotes) if not _headlined(f, headlines)]
