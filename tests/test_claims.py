@@ -557,3 +557,14 @@ def test_an_infinitive_on_a_predicate_noun_takes_the_clause_subject_as_source(
         nlp: Any) -> None:
     a = analyse(nlp, "Grijalva was the first Democrat in Congress to endorse Sanders.")
     assert claim(a, "to endorse")["source"]["text"] == "Grijalva"
+
+
+def test_a_claim_is_clausal_when_its_content_says_something_is_so(nlp: Any) -> None:
+    analysis = analyse(
+        nlp,
+        "Bolton said the plan would work. He declined to comment on intelligence. "
+        "Pompeo welcomed the closure of the test site.",
+    )
+    verdicts = {c["content"]["text"]: c["clausal"] for c in analysis.claims}
+    assert verdicts.get("the plan would work") is True
+    assert all(not ok for text, ok in verdicts.items() if text != "the plan would work")

@@ -97,3 +97,15 @@ def test_actors_are_people_bodies_and_governments_not_sites_or_locations(tmp_pat
     assert actors.get("Moon Jae-in") == "PERSON"  # whole, though the parser cuts at the hyphen
     assert "Seoul" in actors  # "Seoul said": the government
     assert not {"Sohae", "Hanoi", "South Korean"} & set(actors)  # a site, a venue, an adjective
+
+
+def test_the_report_lists_statements_not_noun_phrases_or_refusals(tmp_path: Path) -> None:
+    claims = _claims_by_speaker(
+        tmp_path,
+        {
+            "a.txt": " date 2018-07-02\n\nJohn Bolton said the plan would work within a year. "
+            "Bolton declined to comment on intelligence, and he welcomed the closure of the "
+            "test site.\n"
+        },
+    )
+    assert [row.content for row in claims["John Bolton"]] == ["the plan would work within a year"]

@@ -30,6 +30,8 @@ class ClaimRow:
     likelihood: dict[str, Any] | None
     content: str | None
     citation: Citation
+    clausal: bool = True  # a clause or a quotation, not a bare noun phrase
+    content_range: tuple[int, int] | None = None  # the content's offsets in the document
 
     def to_json(self) -> dict[str, Any]:
         data = {k: v for k, v in self.__dict__.items() if k != "citation"}
@@ -81,8 +83,13 @@ def search_claims(db: Database, q: ClaimQuery) -> list[ClaimRow]:
         *meta,
     ) in rows[: q.limit]:
         citation = Citation(doc_id, start, end, quote, meta[0], meta[1], meta[2])
-        likelihood = json.loads(data).get("likelihood")
+        extra = json.loads(data)
+        span = extra.get("content") or {}
         out.append(
-            ClaimRow(speaker, stype, kind, certainty, said_on, likelihood, content, citation)
-        )
+            ClaimRow(
+                speaker, stype, kind, certainty, said_on, extra.get("likelihood"), content,
+                citation, bool(extra.get("clausal", True)),
+                (int(span["start"]), int(span["end"])) if "start" in span else None,
+            )
+        )  # fmt: skip
     return out

@@ -234,13 +234,17 @@ def _claims_by_speaker(
     """The named speakers with the most claims, each with their claims in date order.
 
     Speakers are resolved like actors ("Kim Jong-un" = "Kim Jong Un" = "Kim" where the
-    document names him in full) and shown under their fullest common name."""
+    document names him in full) and shown under their fullest common name. Only
+    statements are listed: clausal claims ("said that the site was active", quotations),
+    not bare noun phrases ("welcomed the closure"), and not a claim reported inside
+    another claim of the same speaker in the same sentence (the outer one is shown)."""
     rows = [
         row
         for row in search_claims(db, ClaimQuery(limit=100_000))
         if row.speaker
         and row.speaker_type not in ("anonymous", "unknown")
         and _is_name(row.speaker)
+        and row.clausal
     ]
     mentions = [
         Mention(
@@ -253,14 +257,36 @@ def _claims_by_speaker(
         for r in rows
     ]
     keys = resolve(mentions)
+    per_document: dict[tuple[str, str], list[ClaimRow]] = defaultdict(list)
+    for row, mention in zip(rows, mentions, strict=True):
+        per_document[(keys[mention], row.citation.doc_id)].append(row)
     grouped: dict[str, list[ClaimRow]] = defaultdict(list)
     names: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for row, mention in zip(rows, mentions, strict=True):
+        if _nested(row, per_document[(keys[mention], row.citation.doc_id)]):
+            continue
         grouped[keys[mention]].append(row)
         names[keys[mention]][mention.text] += 1
     shown = {key: _fullest(counts) for key, counts in names.items()}
     top = sorted(grouped, key=lambda k: (-len(grouped[k]), shown[k]))[:speakers]
     return {shown[k]: grouped[k][:per_speaker] for k in top}
+
+
+def _nested(row: ClaimRow, same_speaker: list[ClaimRow]) -> bool:
+    """``row``'s content lies inside the content of another claim of the same speaker
+    (``same_speaker``: that speaker's claims in the same document): "said sanctions would
+    remain until he was satisfied that ..." holds "that ... had ceased to be a factor"."""
+    if row.content_range is None:
+        return False
+    start, end = row.content_range
+    return any(
+        other is not row
+        and other.content_range is not None
+        and other.content_range[0] <= start
+        and end <= other.content_range[1]
+        and other.content_range != row.content_range
+        for other in same_speaker
+    )
 
 
 def _is_name(speaker: str) -> bool:

@@ -102,6 +102,7 @@ class Claim:
     polarity: str  # positive | negative (the content itself is negated)
     likelihood: Likelihood | None
     said_on: SaidOn
+    clausal: bool = True  # the content says something is so (a clause or a quotation)
 
     def to_json(self) -> JSONDict:
         f = self.found
@@ -119,6 +120,7 @@ class Claim:
             "likelihood": self.likelihood.to_json() if self.likelihood else None,
             "said_on": self.said_on.to_json(),
             "form": f.form,
+            "clausal": self.clausal,
             "sentence": {"start": f.sentence[0], "end": f.sentence[1]},
         }
 

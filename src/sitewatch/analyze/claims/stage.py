@@ -94,8 +94,27 @@ def build_claims(analysis: Analysis, doc: Doc, found: list[Found]) -> list[Claim
             polarity=polarity_of(doc, item),
             likelihood=chance,
             said_on=said_on(analysis, doc, item),
+            clausal=clausal(doc, item),
         ))  # fmt: skip
     return claims
+
+
+_SPEAKING = frozenset(
+    {"comment", "say", "discuss", "elaborate", "confirm", "speak", "answer", "respond", "talk"}
+)
+
+
+def clausal(doc: Doc, item: Found) -> bool:
+    """Whether the content says that something is so: a quotation, or a span with a verb
+    ("that the site was active"); not a bare noun phrase ("welcomed the closure"), nor
+    the speaking itself ("declined to comment on intelligence", "refused to say"), which
+    state nothing. Reports list clausal claims as statements."""
+    if item.form in ("direct", "mixed"):
+        return True
+    span = doc.char_span(item.content.start, item.content.end, alignment_mode="expand")
+    if span is None or not any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False
+    return not (len(span) > 1 and span[0].lower_ == "to" and span[1].lemma_ in _SPEAKING)
 
 
 @dataclass
