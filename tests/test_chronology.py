@@ -5,23 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sitewatch.app import App
-from sitewatch.assess.chronology import ChronologyEntry, build_chronology
-from sitewatch.settings import Settings
+from sitewatch.assess.chronology import ChronologyEntry
+
+from .helpers.reports import picture_of
 
 
 def _chronology(tmp_path: Path, reports: dict[str, str]) -> list[ChronologyEntry]:
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for name, text in reports.items():
-        (folder / name).write_text(text)
-    app = App(Settings(db=str(tmp_path / "s.db")))
-    store = app.open_store()
-    try:
-        app.ingest(store, [str(folder)])
-        return build_chronology(store.db)
-    finally:
-        store.close()
+    return picture_of(tmp_path, reports).chronology
 
 
 def test_reports_of_one_summit_make_one_line_with_its_day_and_sources(tmp_path: Path) -> None:

@@ -10,6 +10,8 @@ from sitewatch.assess.picture import build_picture
 from sitewatch.present.report import write_report
 from sitewatch.settings import Settings
 
+from .helpers.reports import picture_of
+
 
 def test_the_main_job_ingests_the_whole_sample_and_reports_it(
     sample_dir: Path, tmp_path: Path
@@ -39,23 +41,8 @@ def test_the_main_job_ingests_the_whole_sample_and_reports_it(
         store.close()
 
 
-def _picture(tmp_path: Path, reports: dict[str, str]) -> Any:
-    """Ingest the given reports into a fresh store; the situation picture."""
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for name, text in reports.items():
-        (folder / name).write_text(text)
-    app = App(Settings(db=str(tmp_path / "s.db")))
-    store = app.open_store()
-    try:
-        app.ingest(store, [str(folder)])
-        return build_picture(store.db)
-    finally:
-        store.close()
-
-
 def _claims_by_speaker(tmp_path: Path, reports: dict[str, str]) -> dict[str, Any]:
-    return dict(_picture(tmp_path, reports).claims)
+    return dict(picture_of(tmp_path, reports).claims)
 
 
 def test_the_report_lists_one_speaker_however_reports_spell_the_name(tmp_path: Path) -> None:
@@ -85,7 +72,7 @@ def test_the_report_lists_named_speakers_only(tmp_path: Path) -> None:
 
 
 def test_actors_are_people_bodies_and_governments_not_sites_or_locations(tmp_path: Path) -> None:
-    picture = _picture(
+    picture = picture_of(
         tmp_path,
         {
             "a.txt": " date 2019-03-06\n\nPresident Moon Jae-in met Kim Jong-un in Pyongyang. "

@@ -42,29 +42,36 @@ def period(e: TimelineEntry) -> str:
     return e.earliest if e.earliest == e.latest else f"{e.earliest} – {e.latest}"
 
 
-def timeline_lines(site: str, name: str, entries: list[TimelineEntry]) -> list[str]:
-    """A site's timeline in Markdown: one row per event, then its citations."""
-    lines = [
-        f"### {name} (`{site}`)",
-        "",
-        "| period | activity | certainty | basis | independent sources | reports |",
-        "|---|---|---|---|---|---|",
-    ]
-    for e in entries:
-        lines.append(
-            f"| {period(e)} | {e.activity.replace('_', ' ')} | {e.certainty} | "
-            f"{', '.join(e.basis) or '—'} | {e.independent_sources} ({', '.join(e.origins)}) | "
-            f"{e.reports} |"
-        )
+def cited_table(
+    header: list[str], rows: list[list[str]], cited: list[tuple[str, list[Citation]]]
+) -> list[str]:
+    """A Markdown table, then one line per citation, each led by the label of its row."""
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
     lines.append("")
-    for e in entries:
-        for c in e.citations:
-            lines.append(
-                f"- {period(e)} {e.activity.replace('_', ' ')} — {c.published or 'undated'}, "
-                f"{c.outlet or '?'}: “{c.quote}” {cite(c)}"
-            )
+    for label, citations in cited:
+        lines += [
+            f"- {label} — {c.published or 'undated'}, {c.outlet or '?'}: “{c.quote}” {cite(c)}"
+            for c in citations
+        ]
     lines.append("")
     return lines
+
+
+def _sources(count: int, origins: list[str]) -> str:
+    return f"{count} ({', '.join(origins)})"
+
+
+def timeline_lines(site: str, name: str, entries: list[TimelineEntry]) -> list[str]:
+    """A site's timeline in Markdown: one row per event, then its citations."""
+    header = ["period", "activity", "certainty", "basis", "independent sources", "reports"]
+    rows = [
+        [period(e), e.activity.replace("_", " "), e.certainty, ", ".join(e.basis) or "—",
+         _sources(e.independent_sources, e.origins), str(e.reports)]
+        for e in entries
+    ]  # fmt: skip
+    cited = [(f"{period(e)} {e.activity.replace('_', ' ')}", e.citations) for e in entries]
+    return [f"### {name} (`{site}`)", "", *cited_table(header, rows, cited)]
 
 
 def span(e: ChronologyEntry) -> str:
@@ -73,25 +80,14 @@ def span(e: ChronologyEntry) -> str:
 
 def chronology_lines(entries: list[ChronologyEntry]) -> list[str]:
     """The political and military chronology in Markdown: a table, then citations."""
-    lines = [
-        "| date | event | status | place | actors | independent sources | reports |",
-        "|---|---|---|---|---|---|---|",
-    ]
-    for e in entries:
-        lines.append(
-            f"| {span(e)} | {e.activity.replace('_', ' ')} ({e.category}) | {e.status} | "
-            f"{e.place or '—'} | {', '.join(e.actors) or '—'} | "
-            f"{e.independent_sources} ({', '.join(e.origins)}) | {e.reports} |"
-        )
-    lines.append("")
-    for e in entries:
-        for c in e.citations:
-            lines.append(
-                f"- {span(e)} {e.activity.replace('_', ' ')} — {c.published or 'undated'}, "
-                f"{c.outlet or '?'}: “{c.quote}” {cite(c)}"
-            )
-    lines.append("")
-    return lines
+    header = ["date", "event", "status", "place", "actors", "independent sources", "reports"]
+    rows = [
+        [span(e), f"{e.activity.replace('_', ' ')} ({e.category})", e.status, e.place or "—",
+         ", ".join(e.actors) or "—", _sources(e.independent_sources, e.origins), str(e.reports)]
+        for e in entries
+    ]  # fmt: skip
+    cited = [(f"{span(e)} {e.activity.replace('_', ' ')}", e.citations) for e in entries]
+    return cited_table(header, rows, cited)
 
 
 def _sections(p: Picture, markdown: bool) -> list[tuple[str, str]]:
@@ -262,50 +258,48 @@ def render_html(p: Picture) -> str:
     return "\n".join(out)
 
 
-def _html_timeline(site: str, name: str, entries: list[TimelineEntry]) -> list[str]:
+def _html_cited_table(
+    header: list[str], rows: list[list[str]], citations: list[list[Citation]]
+) -> list[str]:
+    """An HTML table (cells given as plain text) whose last column quotes each row's
+    citations."""
     e = html.escape
-    out = [
-        f"<h3 id='site-{e(site)}'>{e(name)} <code>{e(site)}</code></h3>",
-        "<table><tr><th>period</th><th>activity</th><th>certainty</th><th>basis</th>"
-        "<th>independent sources</th><th>evidence</th></tr>",
-    ]
-    for entry in entries:
+    out = ["<table><tr>" + "".join(f"<th>{e(h)}</th>" for h in [*header, "evidence"]) + "</tr>"]
+    for row, cited in zip(rows, citations, strict=True):
         quotes = "".join(
             f"<blockquote>{e(c.quote)}<br><span class='cite'>{e(c.published or 'undated')}, "
             f"{e(c.outlet or '?')} {e(cite(c))}</span></blockquote>"
-            for c in entry.citations
+            for c in cited
         )
         out.append(
-            f"<tr><td>{e(period(entry))}</td><td>{e(entry.activity.replace('_', ' '))}</td>"
-            f"<td>{e(entry.certainty)}</td><td>{e(', '.join(entry.basis))}</td>"
-            f"<td>{entry.independent_sources}: {e(', '.join(entry.origins))}</td>"
-            f"<td>{quotes}</td></tr>"
+            "<tr>" + "".join(f"<td>{e(cell)}</td>" for cell in row) + f"<td>{quotes}</td></tr>"
         )
     out.append("</table>")
     return out
+
+
+def _html_timeline(site: str, name: str, entries: list[TimelineEntry]) -> list[str]:
+    e = html.escape
+    header = ["period", "activity", "certainty", "basis", "independent sources"]
+    rows = [
+        [period(x), x.activity.replace("_", " "), x.certainty, ", ".join(x.basis),
+         f"{x.independent_sources}: {', '.join(x.origins)}"]
+        for x in entries
+    ]  # fmt: skip
+    return [
+        f"<h3 id='site-{e(site)}'>{e(name)} <code>{e(site)}</code></h3>",
+        *_html_cited_table(header, rows, [x.citations for x in entries]),
+    ]
 
 
 def _html_chronology(entries: list[ChronologyEntry]) -> list[str]:
-    e = html.escape
-    out = [
-        "<table><tr><th>date</th><th>event</th><th>status</th><th>place</th><th>actors</th>"
-        "<th>independent sources</th><th>evidence</th></tr>",
-    ]
-    for entry in entries:
-        quotes = "".join(
-            f"<blockquote>{e(c.quote)}<br><span class='cite'>{e(c.published or 'undated')}, "
-            f"{e(c.outlet or '?')} {e(cite(c))}</span></blockquote>"
-            for c in entry.citations
-        )
-        out.append(
-            f"<tr><td>{e(span(entry))}</td><td>{e(entry.activity.replace('_', ' '))} "
-            f"({e(entry.category)})</td><td>{e(entry.status)}</td><td>{e(entry.place or '')}</td>"
-            f"<td>{e(', '.join(entry.actors))}</td>"
-            f"<td>{entry.independent_sources}: {e(', '.join(entry.origins))}</td>"
-            f"<td>{quotes}</td></tr>"
-        )
-    out.append("</table>")
-    return out
+    header = ["date", "event", "status", "place", "actors", "independent sources"]
+    rows = [
+        [span(x), f"{x.activity.replace('_', ' ')} ({x.category})", x.status, x.place or "",
+         ", ".join(x.actors), f"{x.independent_sources}: {', '.join(x.origins)}"]
+        for x in entries
+    ]  # fmt: skip
+    return _html_cited_table(header, rows, [x.citations for x in entries])
 
 
 def write_report(p: Picture, folder: Path) -> ReportFiles:
