@@ -138,20 +138,12 @@ def fit_both(arts: list[Article], filter_t: float, proposer_t: float) -> Any:
 def score(arts: list[Article], filter_t: float, proposer_t: float) -> dict[str, Counts]:
     """The held-out articles scored with given thresholds (probabilities computed once),
     as ``learned.filtered`` and ``learned.proposed`` apply them."""
+    from sitewatch.analyze.claims.learned import select_proposals
+
     rows = []
     for a in arts:
         keep = _kept(a, filter_t)
-        chosen: list[Any] = []
-        ranked = sorted(zip(a.cand_p, a.cands, strict=True),
-                        key=lambda pf: (-pf[0], pf[1].cue.start))
-        for p, f in ranked:
-            if p < proposer_t:
-                break
-            if any(g.cue_token == f.cue_token or g.content.overlaps(f.content)
-                   or g.content.contains(f.cue.start, f.cue.end)
-                   or f.content.contains(g.cue.start, g.cue.end) for g in chosen):
-                continue
-            chosen.append(f)
+        chosen = select_proposals(list(zip(a.cand_p, a.cands, strict=True)), proposer_t)
         pred = outermost([relation(f) for f in keep + chosen])
         rows.append(score_doc(a.text, pred, a.gold))
     return total(rows)

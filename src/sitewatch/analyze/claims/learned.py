@@ -357,10 +357,16 @@ def proposed(doc: Doc, rules: list[Found], model: LinearModel,
              quotes: Sequence[tuple[int, int]]) -> list[Found]:
     """Candidate claims (outside the ``rules``' claims) the proposer accepts, best first,
     none overlapping or inside another accepted one and one reading per cue."""
-    chosen: list[Found] = []
     scored = [(model.probability(c.features), c.found) for c in candidates(doc, rules, quotes)]
+    return select_proposals(scored, model.threshold)
+
+
+def select_proposals(scored: Sequence[tuple[float, Found]], threshold: float) -> list[Found]:
+    """The scored candidates at or above ``threshold``, best first, skipping any that
+    shares a cue with, overlaps, or holds (or sits inside) one already chosen."""
+    chosen: list[Found] = []
     for p, f in sorted(scored, key=lambda pf: (-pf[0], pf[1].cue.start)):
-        if p < model.threshold:
+        if p < threshold:
             break
         if any(g.cue_token == f.cue_token or g.content.overlaps(f.content)
                or g.content.contains(f.cue.start, f.cue.end)
