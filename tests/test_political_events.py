@@ -146,3 +146,82 @@ def test_a_joint_statement_that_was_not_issued_is_a_negated_pledge() -> None:
         ) if e["activity"] == "pledge"
     ]  # fmt: skip
     assert pledges and all(e["negated"] and e["certainty"] == "negated" for e in pledges)
+
+
+# -- the occasion's frame: its own date, venue, participants, and whether it went ahead --
+
+
+def summits(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [e for e in events if e["activity"] == "summit"]
+
+
+def test_an_event_named_as_a_reference_point_is_dated_by_the_stated_distance() -> None:
+    events = political(
+        "The photographs, taken on April 30, three days after the Panmunjom meeting between the "
+        "two leaders, show the gates closed.",
+        "2018-05-10",
+    )
+    [meeting] = summits(events)
+    assert meeting["date"]["value"] == "2018-04-27"
+
+
+def test_an_event_named_by_a_vague_distance_does_not_take_the_other_clause_date() -> None:
+    events = political(
+        "Officials held a briefing in Seoul on the morning of March 1, hours after the talks "
+        "between the delegations ended without an accord.",
+        "2019-03-02",
+    )
+    assert all(e["date"]["value"] != "2019-03-01" for e in summits(events))
+
+
+def test_a_date_inside_another_event_reference_phrase_is_not_the_meeting_date() -> None:
+    events = political(
+        "It was the ministers' first meeting since their talks in Geneva in January collapsed.",
+        "2019-05-03",
+    )
+    meetings = [e for e in summits(events) if e["trigger"]["text"] == "meeting"]
+    assert all(not (e["date"]["value"] or "").startswith("2019-01") for e in meetings)
+
+
+def test_the_venue_is_where_the_meeting_is_held_not_another_place_of_the_sentence() -> None:
+    [event] = political(
+        "Back from Tokyo, the US envoy met his counterpart at Panmunjom on Friday.",
+        "2019-08-03",
+    )
+    assert event["place"] == "Panmunjom"
+
+
+def test_no_venue_is_given_when_the_text_states_none() -> None:
+    events = political(
+        "Speaking in Casablanca on Tuesday, the minister said sanctions would stay in force "
+        "for now.",
+        "2019-04-11",
+    )
+    assert events and all(e["place"] is None for e in events)
+
+
+def test_participants_leave_out_nationality_words_and_title_modifiers() -> None:
+    [event] = political(
+        "South Korean President Moon Jae-in met Chinese leader Xi Jinping in Beijing on "
+        "Monday.",
+        "2019-12-25",
+    )
+    assert "Moon Jae-in" in event["actors"] and "Xi Jinping" in event["actors"]
+    assert not {"South Korean", "Chinese", "Beijing"} & set(event["actors"])
+
+
+def test_a_cancelled_meeting_did_not_take_place() -> None:
+    events = political(
+        "A dinner meeting between the two delegations set for Thursday was cancelled.",
+        "2019-02-22",
+    )
+    assert events and all(e["negated"] for e in summits(events))
+
+
+def test_a_postponed_meeting_is_planned_with_no_date() -> None:
+    [event] = political(
+        "The talks between the foreign ministers, due to open in Vienna on Monday, have been "
+        "postponed.",
+        "2018-10-06",
+    )
+    assert event["certainty"] == "planned" and event["date"]["value"] is None

@@ -27,6 +27,7 @@ from .lexicon import (
     SIGNING,
 )
 from .model import Event, EventDate
+from .occasion import framed
 from .syntax import clause_verb
 
 _TRIGGER = {lemma: kind for kind, lemmas in POLITICAL.items() for lemma in lemmas}
@@ -217,6 +218,9 @@ def resolve(sentence: Sequence[Event], before: Sequence[Event],
     antecedent's date and mode, the nearest earlier mention of the same kind ("ahead of his
     planned summit ... for that meeting"); told as the report's news it keeps the
     publication date; otherwise it is dropped (no month can be given)."""
+    sentence = [
+        framed(e, tokens[e.trigger[0]]) if e.category == "political" else e for e in sentence
+    ]
     out: list[Event] = []
     for event in sentence:
         if event.category != "political":
@@ -237,7 +241,7 @@ def resolve(sentence: Sequence[Event], before: Sequence[Event],
         if specific(token) and token.pos_ == "NOUN":
             antecedent = next(
                 (e for e in reversed([*before, *out]) if e.category == "political"
-                 and e.activity == event.activity
+                 and e.activity == event.activity and _same_place(e, event)
                  and (e.certainty == "planned" or e.date.basis not in UNDATED)),
                 None,
             )  # fmt: skip
@@ -248,6 +252,12 @@ def resolve(sentence: Sequence[Event], before: Sequence[Event],
         if report_news(token, event.activity):
             out.append(replace(event, date=published))
     return out
+
+
+def _same_place(antecedent: Event, event: Event) -> bool:
+    """A mention with a venue of its own ("talks in Seoul", "the Singapore summit") refers
+    back only to a mention held at the same place, not to the Hanoi summit named before it."""
+    return event.place is None or antecedent.place == event.place
 
 
 def _carried(date: EventDate) -> EventDate:
