@@ -33,34 +33,45 @@ _NUMBERS = {
 # or has no date any more ("the talks have been postponed")
 CALLED_OFF = frozenset({"cancel", "scrap", "abandon", "scrub", "call"})
 PUT_OFF = frozenset({"postpone", "delay", "defer", "put", "push", "reschedule"})
-_PARTICLES = {"call": "off", "put": "off", "push": "back"}
+_PARTICLES = {"call": "off", "put": "off", "push": "back", "kick": "out", "throw": "out"}
+# inspectors sent away or kept out do not inspect ("inspectors were expelled in 2009")
+SENT_AWAY = frozenset({"expel", "bar", "ban", "block", "evict", "deny", "refuse", "kick", "throw"})
+
+
+def reference_phrase(node: Any) -> tuple[Any, Any] | None:
+    """``(word, root)`` when ``node`` introduces a phrase naming an event as a reference
+    point for another time: a preposition whose object is not itself a time ("after the
+    summit", "ahead of the meeting", "prior to the talks"; not "after March 2"), or a
+    clause under "after", "since" ... ("after the summit ended", "since they met")."""
+    word = node.lower_
+    if node.dep_ == "prep" and word in ANCHORS and word not in _LINKED:
+        objects = [c for c in node.children if c.dep_ in {"pobj", "pcomp"}]
+    elif node.lower_ in _LINKED.values() and node.head.lower_ in _LINKED:
+        objects = [c for c in node.children if c.dep_ in {"pobj", "pcomp"}]
+        node = node.head
+    else:
+        mark = next(
+            (c for c in node.children if c.dep_ == "mark" and c.lower_ in ANCHORS), None
+        )
+        return (mark, node) if mark is not None and node.pos_ in {"VERB", "AUX"} else None
+    for obj in objects:
+        if obj.pos_ in {"NOUN", "VERB"} and obj.ent_type_ not in {"DATE", "TIME"}:
+            return node, obj
+    return None
 
 
 def anchor(token: Any) -> tuple[Any, Any] | None:
-    """The word that makes the trigger a reference point for another time, with the root
-    of the phrase it introduces, if any: the preposition the trigger is object of ("two
-    days after the Hanoi summit", "ahead of the meeting"), or the "after", "since" ... of
-    the clause the trigger is subject or verb of ("hours after the summit ended", "since
-    their summit in Hanoi broke down", "after they met")."""
+    """The nearest reference phrase the trigger is part of (itself included): "two days
+    after the Hanoi summit", "hours after the summit ended", "since their summit in Hanoi
+    broke down", "after they met"."""
     node = token
-    for _ in range(3):
-        head = node.head
-        clause = node if node.pos_ in {"VERB", "AUX"} else head
-        mark = next(
-            (c for c in clause.children if c.dep_ == "mark" and c.lower_ in ANCHORS), None
-        )
-        if mark is not None and (clause is node or node.dep_ in {"nsubj", "nsubjpass"}):
-            return mark, clause
-        if node.dep_ == "pobj":
-            word = head.lower_
-            if word in ANCHORS and word not in _LINKED:
-                return head, node
-            if head.head.lower_ in _LINKED and _LINKED[head.head.lower_] == word:
-                return head.head, node
+    for _ in range(12):
+        found = reference_phrase(node)
+        if found is not None and _inside([token], found[1]):
+            return found
+        if node.head.i == node.i:
             return None
-        if node.dep_ not in {"conj", "appos"} or head.i == node.i:
-            return None
-        node = head  # "after the summit and the dinner"
+        node = node.head
     return None
 
 
@@ -128,7 +139,7 @@ def anchored_date(event: Event, token: Any) -> EventDate | None:
         )
         if inside:
             return None  # "since the Singapore summit in June": its own date
-        days = _distance(measure)
+        days = _distance(measure) if own.i == token.i or word.dep_ == "mark" else None
         if measure is not None and days is not None and event.date.precision == "day" \
                 and event.date.value:
             sign = -1 if word.lower_ in {"after", "following", "since"} else 1
@@ -137,15 +148,11 @@ def anchored_date(event: Event, token: Any) -> EventDate | None:
         return undated
     for t in tokens:
         node = t
-        for _ in range(8):
-            if node.i == token.i or _inside([token], node):
+        for _ in range(12):
+            if _inside([token], node):
                 break
-            if node.lower_ in ANCHORS:
-                objects = [c for c in node.children if c.dep_ == "pobj"]
-            else:
-                marked = any(c.dep_ == "mark" and c.lower_ in ANCHORS for c in node.children)
-                objects = [c for c in node.children if marked and c.dep_ in _SUBJECTS]
-            if any(o.pos_ == "NOUN" and not o.ent_type_ for o in objects):
+            found = reference_phrase(node)
+            if found is not None and _inside([t], found[1]):
                 return undated  # the date of the event the phrase names
             if node.head.i == node.i:
                 break
@@ -181,7 +188,7 @@ def called_off(token: Any) -> str | None:
             continue
         if token.dep_ == "nsubj" and verb is token.head and verb.tag_ != "VBN":
             continue  # "the talks delayed the deal": the talks did something
-        if lemma in CALLED_OFF:
+        if lemma in CALLED_OFF or (lemma in SENT_AWAY and token.lemma_.lower() == "inspector"):
             return "cancelled"
         if lemma in PUT_OFF:
             return "postponed"
