@@ -225,3 +225,59 @@ def test_a_postponed_meeting_is_planned_with_no_date() -> None:
         "2018-10-06",
     )
     assert event["certainty"] == "planned" and event["date"]["value"] is None
+
+
+def test_a_summit_under_a_present_scheduling_clause_is_planned_on_its_own_dates() -> None:
+    events = political(
+        "Envoys met in Bangkok last week to prepare for the third summit, which is scheduled "
+        "for March 12 and 13.",
+        "2019-03-01",
+    )
+    planned = [e for e in summits(events) if e["certainty"] == "planned"]
+    assert [e["date"]["value"][:7] for e in planned] == ["2019-03"]
+
+
+def test_inspectors_ready_to_return_are_no_inspection() -> None:
+    events = political(
+        "The agency's chief said on Tuesday that its inspectors are ready to go back within "
+        "days of a deal.",
+        "2019-04-10",
+    )
+    assert not [e for e in events if e["activity"] == "inspection" and not e["negated"]]
+
+
+def test_inspectors_expelled_on_a_date_is_not_an_inspection_held_then() -> None:
+    events = political("Foreign inspectors were thrown out of the plant in May 2002.", "2019-04-10")
+    assert all(e["negated"] for e in events if e["activity"] == "inspection")
+
+
+def test_a_past_meeting_named_in_the_subject_of_a_planned_talk_keeps_its_own_mode() -> None:
+    events = political(
+        "Officials said the ministers would review the results of the Vladivostok meeting.",
+        "2019-05-02",
+    )
+    assert all(e["certainty"] != "planned" for e in summits(events))
+
+
+def test_an_agreement_at_an_earlier_named_meeting_takes_that_meeting_date() -> None:
+    events = political(
+        "Putin and Kim Jong Un met in Vladivostok on April 25. At that meeting the two leaders "
+        "agreed to expand rail links.",
+        "2019-05-06",
+    )
+    pledges = [e for e in events if e["activity"] == "pledge"]
+    assert [p["date"]["value"] for p in pledges] == ["2019-04-25"]
+
+
+def test_participants_of_an_agreement_to_talk_include_its_subjects() -> None:
+    events = political("Tokyo and Seoul agreed on Friday to resume talks on trade.", "2019-08-03")
+    talks = [e for e in summits(events) if e["trigger"]["text"] == "talks"]
+    assert talks and {"Tokyo", "Seoul"} <= set(talks[0]["actors"])
+
+
+def test_an_event_named_as_a_reference_point_is_not_the_report_news() -> None:
+    events = political(
+        "Pyongyang may want to show resolve after Washington refused to lift sanctions.",
+        "2019-03-05",
+    )
+    assert not [e for e in events if e["activity"] == "sanctions"]

@@ -206,6 +206,8 @@ def venue(token: Any) -> str | None:
             return _entity_text(c)
     holders = [token]
     holders += [c for c in token.children if c.dep_ in {"relcl", "acl"}]
+    if token.pos_ == "VERB":  # "met US officials in Singapore"
+        holders += [c for c in token.children if c.dep_ == "dobj"]
     if token.dep_ in {"nsubj", "nsubjpass", "dobj"} and token.head.pos_ in {"VERB", "AUX"}:
         holders.append(token.head)
     for holder in holders:
@@ -276,6 +278,8 @@ def _clause(token: Any) -> Any:
         if node.head.i == node.i:
             break
         node = node.head
+    while node.dep_ == "xcomp" and node.head.i != node.i:
+        node = node.head  # "agreed to resume talks": the clause of "agreed", with its subject
     return node
 
 

@@ -281,7 +281,11 @@ def resolve(sentence: Sequence[Event], before: Sequence[Event],
     for k in sorted(range(len(events)), key=lambda k: events[k].activity != "summit"):
         meetings = [e for e in out if e.activity == "summit" and e.certainty != "planned"
                     and e.date.basis not in UNDATED]  # fmt: skip
-        result = _resolved(events[k], [*before, *out], meetings, tokens, published)
+        # a date found to be another event's ties this one to that event, not to a
+        # meeting of the sentence or to the report's day
+        taken = events[k].date.basis == "none" and sentence[k].date.basis != "none"
+        result = _resolved(events[k], [*before, *out], [] if taken else meetings, tokens,
+                           None if taken else published)  # fmt: skip
         done[k] = result
         if result is not None:
             out.append(result)
@@ -289,7 +293,7 @@ def resolve(sentence: Sequence[Event], before: Sequence[Event],
 
 
 def _resolved(event: Event, earlier: Sequence[Event], meetings: Sequence[Event],
-              tokens: dict[int, Any], published: EventDate) -> Event | None:  # fmt: skip
+              tokens: dict[int, Any], published: EventDate | None) -> Event | None:  # fmt: skip
     if event.category != "political":
         return event
     if event.certainty == "planned" or event.date.basis not in UNDATED:
@@ -307,7 +311,7 @@ def _resolved(event: Event, earlier: Sequence[Event], meetings: Sequence[Event],
         if antecedent is not None:
             return replace(event, date=_carried(antecedent.date),
                            certainty=_mode_of(antecedent, event))  # fmt: skip
-    if report_news(token, event.activity) and anchor(token) is None:
+    if published and report_news(token, event.activity) and anchor(token) is None:
         return replace(event, date=published)
     return None
 
