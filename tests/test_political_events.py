@@ -281,3 +281,38 @@ def test_an_event_named_as_a_reference_point_is_not_the_report_news() -> None:
         "2019-03-05",
     )
     assert not [e for e in events if e["activity"] == "sanctions"]
+
+
+def test_signing_up_to_a_goal_is_a_pledge_on_its_date() -> None:
+    events = political(
+        "The closure is a step toward the goal Moon and Kim signed up to in Pyongyang on "
+        "September 19.",
+        "2018-10-02",
+    )
+    pledges = [e for e in events if e["activity"] == "pledge"]
+    assert [(p["date"]["value"], p["place"]) for p in pledges] == [("2018-09-19", "Pyongyang")]
+
+
+def test_a_visit_to_a_capital_is_a_meeting_held_there() -> None:
+    [event] = political(
+        "Chinese President Xi Jinping visited Pyongyang on Thursday.", "2019-06-22"
+    )
+    assert (event["activity"], event["date"]["value"]) == ("summit", "2019-06-20")
+    assert event["place"] == "Pyongyang" and event["actors"] == ["Xi Jinping"]
+
+
+def test_a_promised_visit_is_a_planned_meeting() -> None:
+    events = political("Moon said he had promised Putin that he would visit Moscow.", "2019-03-02")
+    assert [(e["activity"], e["certainty"]) for e in events] == [("summit", "planned")]
+
+
+def test_a_leader_inspecting_a_factory_is_no_inspection() -> None:
+    events = political("Kim Jong Un inspected a munitions factory on Monday.", "2019-05-08")
+    assert not [e for e in events if e["activity"] == "inspection"]
+
+
+def test_experts_invited_to_watch_are_a_planned_inspection() -> None:
+    events = political(
+        "The North said it would invite foreign experts to watch the closure.", "2018-05-13"
+    )
+    assert [(e["activity"], e["certainty"]) for e in events] == [("inspection", "planned")]

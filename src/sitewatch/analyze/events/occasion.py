@@ -204,6 +204,8 @@ def venue(token: Any) -> str | None:
     for c in token.children:
         if c.dep_ in {"compound", "nmod"} and c.ent_type_ in _PLACE_LABELS:
             return _entity_text(c)
+        if token.lemma_.lower() == "visit" and c.dep_ == "dobj" and c.ent_type_ == "GPE":
+            return _entity_text(c)  # "visited Beijing"
     holders = [token]
     holders += [c for c in token.children if c.dep_ in {"relcl", "acl"}]
     if token.pos_ == "VERB":  # "met US officials in Singapore"
@@ -217,6 +219,11 @@ def venue(token: Any) -> str | None:
             for obj in prep.children:
                 if obj.dep_ == "pobj" and (place := _place_in(obj)):
                     return place
+    if token.lemma_.lower() == "visit":  # "a visit to Moscow"
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ == "GPE":
+                    return _entity_text(obj)
     return None
 
 
@@ -239,7 +246,7 @@ def _entity_text(token: Any) -> str:
     return str(token.text)
 
 
-def participants(token: Any) -> list[str]:
+def participants(token: Any, place: str | None = None) -> list[str]:
     """Who takes part: people, bodies and governments named in the trigger's clause (or,
     for a trigger hanging off another noun, in its own phrase), not nationality adjectives
     ("South Korean", "inter-Korean"), not a name that modifies a title ("US President
@@ -264,7 +271,7 @@ def participants(token: Any) -> list[str]:
         if root.dep_ == "compound" and root.head.i == token.i:
             continue
         text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-        if text not in names:
+        if text not in names and text != place:
             names.append(text)
     return names
 
@@ -286,7 +293,8 @@ def _clause(token: Any) -> Any:
 def framed(event: Event, token: Any) -> Event:
     """The event with its venue, participants and own date, and, when the text calls it
     off or puts it off, not held."""
-    event = replace(event, place=venue(token), actors=participants(token))
+    place = venue(token)
+    event = replace(event, place=place, actors=participants(token, place))
     status = called_off(token) if event.activity in {"summit", "inspection"} else None
     if status == "cancelled":
         return replace(event, negated=True, certainty="negated")

@@ -54,6 +54,13 @@ def political_kind(token: Any) -> str | None:
         return None
     if lemma == "talk" and token.pos_ == "VERB":
         return None
+    if lemma == "sign" and token.pos_ == "VERB":  # "the goal they signed up to"
+        up = any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children)
+        return "pledge" if up else None
+    if lemma == "visit":
+        return "summit" if _state_visit(token) else None
+    if lemma == "inspect" and token.pos_ == "VERB" and _leader_tour(token):
+        return None
     if lemma == "agree" and token.pos_ == "VERB":
         to_do = any(c.dep_ == "xcomp" for c in token.children)
         return "pledge" if to_do else None  # "agreed to restart talks", not "agreed with"
@@ -68,10 +75,35 @@ def political_kind(token: Any) -> str | None:
                 if noun.dep_ != "pobj" or noun.head.head.pos_ not in {"NOUN", "PROPN"}:
                     break
                 noun = noun.head.head
+        if token.dep_ == "xcomp":  # "invite experts to watch", "allowed monitors to observe"
+            subject += [c for c in token.head.children if c.dep_ == "dobj"]
         if any(s.lemma_.lower() in INSPECTORS for s in subject):
             return "inspection"  # "with foreign experts observing", "while experts watch"
         return None
     return _TRIGGER.get(lemma)
+
+
+def _leader_tour(verb: Any) -> bool:
+    """A person inspecting something is a tour, not an inspection ("Kim inspected a newly
+    built submarine"); inspectors or an agency inspecting is one."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ in {"conj", "xcomp"} and not subjects:
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return any(
+        s.ent_type_ == "PERSON" and s.lemma_.lower() not in INSPECTORS for s in subjects
+    )
+
+
+def _state_visit(token: Any) -> bool:
+    """A visit to a country or a capital, which is a meeting of governments ("Kim visits
+    Beijing", "would visit Seoul", "his visit to Moscow"); not a visit to a site or a
+    factory."""
+    if token.pos_ == "VERB":
+        places = [c for c in token.children if c.dep_ == "dobj"]
+    else:
+        places = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "to"
+                  for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    return any(p.ent_type_ == "GPE" for p in places)
 
 
 def _signed(noun: Any) -> bool:
@@ -127,9 +159,9 @@ def political_mode(token: Any, kind: str) -> str:
         if aux & _HYPOTHETICAL:
             speech = (
                 node.dep_ == "ccomp"
-                and node.head.lemma_.lower() in REPORTING_SPEECH
-                and node.head.tag_ == "VBD"
-            )  # "announced that talks would resume": a reported "will"
+                and node.head.lemma_.lower() in REPORTING_SPEECH | PLAN_HEADS
+                and node.head.tag_ in {"VBD", "VBN"}
+            )  # "announced that talks would resume", "had promised that he would visit"
             return "planned" if speech and "would" in aux else "hypothetical"
         if any(c.dep_ == "mark" and c.lower_ in _CONDITION for c in node.children):
             return "hypothetical"
@@ -301,6 +333,14 @@ def _resolved(event: Event, earlier: Sequence[Event], meetings: Sequence[Event],
     token = tokens[event.trigger[0]]
     if meetings and event.activity != "summit":
         return replace(event, date=_carried(meetings[0].date))
+    if event.place is not None:
+        held = next(
+            (e for e in reversed(earlier) if e.activity == "summit" and e.place == event.place
+             and e.certainty != "planned" and e.date.basis in {"text", "discourse"}),
+            None,
+        )  # fmt: skip  # "a pledge Trump made in Singapore": at the Singapore summit
+        if held is not None:
+            return replace(event, date=_carried(held.date))
     if specific(token) and token.pos_ == "NOUN":
         antecedent = next(
             (e for e in reversed(earlier) if e.category == "political"
