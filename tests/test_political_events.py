@@ -316,3 +316,13 @@ def test_experts_invited_to_watch_are_a_planned_inspection() -> None:
         "The North said it would invite foreign experts to watch the closure.", "2018-05-13"
     )
     assert [(e["activity"], e["certainty"]) for e in events] == [("inspection", "planned")]
+
+
+def test_talks_held_in_a_city_have_it_as_venue_and_the_leaders_as_participants() -> None:
+    [event] = political(
+        "Russian President Vladimir Putin held talks with Kim Jong Un in Vladivostok on "
+        "Thursday.",
+        "2019-04-27",
+    )
+    assert event["place"] == "Vladivostok"
+    assert event["actors"] == ["Vladimir Putin", "Kim Jong Un"]

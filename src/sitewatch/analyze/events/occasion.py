@@ -264,10 +264,13 @@ def participants(token: Any, place: str | None = None) -> list[str]:
         if not (scope[0] <= ent.start < scope[1]) and ent.root.i not in speakers:
             continue
         root = ent.root
-        if root.dep_ in {"compound", "nmod", "amod"} and root.head.pos_ == "NOUN":
+        modifier = root.dep_ in {"compound", "nmod", "amod"} and not (
+            ent.start <= root.head.i < ent.end
+        )
+        if modifier and root.head.pos_ in {"NOUN", "PROPN"} and not root.head.ent_type_:
             continue  # "US President", "Security Council sanctions", "Singapore summit"
-        if ent.label_ == "GPE" and root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE:
-            continue  # "in Singapore", "near Washington": a place
+        if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE:
+            continue  # "in Singapore", "near Washington", "at Dongchang-ri": a place
         if root.dep_ == "compound" and root.head.i == token.i:
             continue
         text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
