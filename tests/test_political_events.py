@@ -326,3 +326,30 @@ def test_talks_held_in_a_city_have_it_as_venue_and_the_leaders_as_participants()
     )
     assert event["place"] == "Vladivostok"
     assert event["actors"] == ["Vladimir Putin", "Kim Jong Un"]
+
+
+def test_a_venue_hung_on_a_participant_is_still_the_meeting_venue() -> None:
+    [event] = political(
+        "The meeting between Shinzo Abe and Donald Trump in Osaka ended on Saturday without a "
+        "statement.",
+        "2019-06-30",
+    )
+    assert event["place"] == "Osaka"
+
+
+def test_a_place_inside_a_reference_phrase_is_not_the_venue() -> None:
+    events = political(
+        "The envoys met on Sunday, a week after the talks with officials in Geneva.", "2019-06-30"
+    )
+    met = [e for e in summits(events) if e["trigger"]["text"] == "met"]
+    assert met and met[0]["place"] is None
+
+
+def test_the_person_a_relative_clause_of_meeting_is_about_takes_part() -> None:
+    events = political(
+        "Angela Merkel, who met Moon Jae-in in Berlin on Friday, praised the accord.",
+        "2019-04-01",
+    )
+    met = [e for e in summits(events) if e["trigger"]["text"] == "met"]
+    assert met and {"Angela Merkel", "Moon Jae-in"} <= set(met[0]["actors"])
+    assert met[0]["place"] == "Berlin"

@@ -224,6 +224,27 @@ def venue(token: Any) -> str | None:
             for obj in prep.children:
                 if obj.dep_ == "pobj" and obj.ent_type_ == "GPE":
                     return _entity_text(obj)
+    return _nested_venue(holders)
+
+
+def _nested_venue(holders: list[Any]) -> str | None:
+    """A venue the parser hung on a noun of the occasion's own phrases, nearest first: "the
+    meeting between Trump and Kim in Hanoi", "talks with officials in Seoul", "met Moon on
+    the sidelines of the General Assembly in New York". The search stays in noun phrases
+    (it does not enter another clause)."""
+    def preps(node: Any) -> list[Any]:  # not into a reference phrase ("after the summit in Hanoi")
+        return [c for c in node.children if c.dep_ == "prep" and c.lower_ not in ANCHORS]
+
+    frontier = [c for h in holders for c in preps(h)]
+    for _ in range(4):
+        deeper = []
+        for prep in frontier:
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                if prep.lower_ in _VENUE_PREPOSITIONS and (place := _place_in(obj)):
+                    return place
+                nouns = [obj, *(c for c in obj.children if c.dep_ == "conj")]
+                deeper += [c for n in nouns for c in preps(n)]
+        frontier = deeper
     return None
 
 
@@ -257,6 +278,9 @@ def participants(token: Any, place: str | None = None) -> list[str]:
     speakers = [
         c.i for c in clause.head.children if c.dep_ == "nsubj"
     ] if clause.dep_ in {"ccomp", "xcomp"} else []  # "Pompeo said that sanctions would stay"
+    if clause.dep_ == "relcl" and any(c.lower_ in {"who", "that"} and c.dep_ == "nsubj"
+                                      for c in clause.children):  # fmt: skip
+        speakers.append(clause.head.i)  # "Trump, who met Moon ...": Trump
     names: list[str] = []
     for ent in token.doc.ents:
         if ent.label_ not in _ACTOR_LABELS:
