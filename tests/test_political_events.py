@@ -353,3 +353,23 @@ def test_the_person_a_relative_clause_of_meeting_is_about_takes_part() -> None:
     met = [e for e in summits(events) if e["trigger"]["text"] == "met"]
     assert met and {"Angela Merkel", "Moon Jae-in"} <= set(met[0]["actors"])
     assert met[0]["place"] == "Berlin"
+
+
+def test_a_date_of_a_complement_clause_is_not_the_meeting_date() -> None:
+    events = political(
+        "Xi and Putin met in Moscow on June 5. Putin told Xi during the talks that he would "
+        "visit the Far East in September.",
+        "2019-06-10",
+    )
+    talks = [e for e in summits(events) if e["trigger"]["text"] == "talks"]
+    assert talks and all(e["date"]["value"] != "2019-09" for e in talks)
+
+
+def test_a_named_declaration_signed_on_a_day_is_a_pledge_of_that_day() -> None:
+    events = political(
+        "Seoul, recalling the Pyongyang Declaration it signed with the North on September 19, "
+        "urged talks.",
+        "2018-11-02",
+    )
+    pledges = [e for e in events if e["activity"] == "pledge"]
+    assert [p["date"]["value"] for p in pledges] == ["2018-09-19"]

@@ -22,6 +22,7 @@ _VENUE_PREPOSITIONS = {"in", "at"}
 _LOCATIVE = {"in", "at", "near", "to", "from", "into", "across", "along", "outside", "inside"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
+TIED = "(another event's date)"  # text of a date taken from an event named as reference
 _CLAUSES = {"ROOT", "ccomp", "advcl", "relcl", "conj", "xcomp", "acl"}
 _ACTOR_LABELS = {"PERSON", "ORG", "GPE"}
 _DAY_UNITS = {"day": 1, "week": 7}
@@ -128,7 +129,7 @@ def anchored_date(event: Event, token: Any) -> EventDate | None:
     own gets an undated one (the caller decides from the discourse)."""
     if event.date.basis not in {"text", "discourse"}:
         return None
-    undated = EventDate(None, None, None, None, "none")
+    undated = EventDate(None, None, None, None, "none", TIED)
     tokens = _expression_tokens(token, event.sentence, event.date.text)
     found = anchor(token)
     if found is not None:
@@ -154,10 +155,33 @@ def anchored_date(event: Event, token: Any) -> EventDate | None:
             found = reference_phrase(node)
             if found is not None and _inside([t], found[1]):
                 return undated  # the date of the event the phrase names
+            if _other_clause(node, token):
+                # "told Moon during the talks that he would shut it in May": its own
+                # clause has no date, but may still be the report's news
+                return EventDate(None, None, None, None, "none")
             if node.head.i == node.i:
                 break
             node = node.head
     return None
+
+
+def _other_clause(node: Any, token: Any) -> bool:
+    """``node`` heads a clause of another event than the trigger's: a complement clause
+    ("said that ... in May", "agreed to meet in May") or a relative clause on another noun
+    ("the deal signed in May"); a relative clause on the trigger is its own ("the summit,
+    which ended in May")."""
+    if node.pos_ not in {"VERB", "AUX"}:
+        return False
+    if node.dep_ in {"ccomp", "xcomp"}:
+        return True
+    if node.dep_ not in {"relcl", "acl"}:
+        return False
+    # "during the talks that he would shut ... in May": a "that" clause with its own
+    # subject is a complement the parser hung on the noun, not a relative clause
+    content = any(c.dep_ == "mark" for c in node.children) and any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in node.children
+    )
+    return node.head.i != token.i or content
 
 
 def _distance(measure: Any | None) -> int | None:

@@ -27,7 +27,7 @@ from .lexicon import (
     SIGNING,
 )
 from .model import Event, EventDate
-from .occasion import anchor, framed
+from .occasion import TIED, anchor, framed
 from .syntax import clause_verb
 
 _TRIGGER = {lemma: kind for kind, lemmas in POLITICAL.items() for lemma in lemmas}
@@ -47,6 +47,9 @@ def political_kind(token: Any) -> str | None:
     lemma = token.lemma_.lower()
     if lemma == "sanction" and token.dep_ == "compound":
         return "sanctions" if token.head.lemma_.lower() in SANCTION_HEADS else None
+    if lemma in ACCORDS and token.pos_ == "PROPN" and token.dep_ != "compound":
+        # a named accord, whatever the tagger calls it: "the Panmunjom Declaration it signed"
+        return "pledge" if _signed(token) else None
     meeting_noun = token.pos_ == "NOUN" and _TRIGGER.get(lemma) == "summit"
     if token.dep_ == "compound" or (token.ent_type_ in {"FAC", "ORG"} and not meeting_noun):
         return None  # "the Singapore summit" may be tagged as a named organisation
@@ -315,7 +318,7 @@ def resolve(sentence: Sequence[Event], before: Sequence[Event],
                     and e.date.basis not in UNDATED]  # fmt: skip
         # a date found to be another event's ties this one to that event, not to a
         # meeting of the sentence or to the report's day
-        taken = events[k].date.basis == "none" and sentence[k].date.basis != "none"
+        taken = events[k].date.text == TIED
         result = _resolved(events[k], [*before, *out], [] if taken else meetings, tokens,
                            None if taken else published)  # fmt: skip
         done[k] = result
@@ -328,6 +331,8 @@ def _resolved(event: Event, earlier: Sequence[Event], meetings: Sequence[Event],
               tokens: dict[int, Any], published: EventDate | None) -> Event | None:  # fmt: skip
     if event.category != "political":
         return event
+    if event.date.text == TIED:
+        event = replace(event, date=replace(event.date, text=None))
     if event.certainty == "planned" or event.date.basis not in UNDATED:
         return event
     token = tokens[event.trigger[0]]
