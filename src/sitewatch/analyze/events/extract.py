@@ -4,22 +4,31 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..linguistic import trimmed_offsets
 from .lexicon import (
+    AIMS,
     ASPECTUAL,
     BASIS,
     CRAFT,
+    DEVICES,
     EVIDENTIAL,
     FACILITY_NOUNS,
     HEDGES,
     IMAGERY_DATE_CUES,
     IMAGERY_PROVIDERS,
     INTENT,
+    IRREALIS_MODIFIERS,
+    IRREALIS_PREDICATES,
+    LAID,
     LAUNCH_OBJECTS,
+    LAYING,
+    LIGHT_NOUNS,
     MOVEMENT,
+    NEGATING_DETERMINERS,
+    NEGATING_PREPOSITIONS,
     NEGATIONS,
     NEW_STRUCTURES,
     NOT_STRUCTURES,
@@ -28,8 +37,13 @@ from .lexicon import (
     PHRASAL,
     PHRASAL_NEEDS_OBJECT,
     PRODUCTS,
+    PROHIBITIONS,
     REFERENCE_PREPOSITIONS,
+    RESTART,
     SITE_ACTIVITY,
+    STRUCTURES,
+    WINDOW_CUES,
+    WORK_NOUNS,
 )
 from .model import Event, EventDate
 from .political import denied, political_kind, political_mode, resolve, specific
@@ -41,6 +55,8 @@ from .syntax import (
     done_before,
     governs,
     imagery_time,
+    nominal,
+    ongoing,
     own_time,
     perceived,
     perfect_span,
@@ -48,6 +64,7 @@ from .syntax import (
     reports_backshifted,
     time_root,
     unrealized,
+    work_noun,
 )
 
 _TRIGGER_ACTIVITY = {lemma: act for act, lemmas in SITE_ACTIVITY.items() for lemma in lemmas}
@@ -176,8 +193,18 @@ def _intended(token: Any) -> bool:
     return False
 
 
+def _common_lemma(token: Any) -> str:
+    """The lemma, also for a common noun the parser took for a name at the head of a
+    sentence ("Trucks were seen ...", tagged NNPS with the lemma "Trucks")."""
+    lemma: str = token.lemma_.lower()
+    if token.pos_ == "PROPN" and not token.ent_type_ and lemma not in _TRIGGER_ACTIVITY:
+        singular = lemma[:-1] if lemma.endswith("s") else lemma
+        return singular if singular in _TRIGGER_ACTIVITY else lemma
+    return lemma
+
+
 def _classify(token: Any, lemmas: set[str], has_site: bool) -> tuple[str | None, str]:
-    lemma = token.lemma_.lower()
+    lemma = _common_lemma(token)
     if lemma == "building" and token.dep_ in {"nsubj", "dobj"} and (
         token.head.lemma_.lower() in ASPECTUAL
     ):
@@ -190,7 +217,10 @@ def _classify(token: Any, lemmas: set[str], has_site: bool) -> tuple[str | None,
         return "construction", "site"
     if has_site and _craft_moving(token):
         return "vehicle_activity", "site"
-    if token.dep_ == "compound" or token.ent_type_ in {"FAC", "ORG"}:
+    if has_site and (_work_on_structure(token) or _laid(token)):
+        return "construction", "site"
+    work_compound = token.dep_ == "compound" and work_noun(token.head)
+    if (token.dep_ == "compound" and not work_compound) or token.ent_type_ in {"FAC", "ORG"}:
         kind = political_kind(token)  # "sanctions relief"
         return (kind, "political") if kind else (None, "")
     if token.pos_ in {"NOUN", "VERB"} and token.dep_ in {"amod", "nmod"} and token.head.i > token.i:
@@ -198,14 +228,24 @@ def _classify(token: Any, lemmas: set[str], has_site: bool) -> tuple[str | None,
     following = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
     if following in FACILITY_NOUNS:
         return None, ""
+    if token.pos_ == "ADJ" and token.dep_ == "amod":
+        return None, ""  # "complete dismantling of the pad": a degree, not a completion
     if has_site and lemma in _TRIGGER_ACTIVITY:
         activity = _TRIGGER_ACTIVITY[lemma]
+        if activity == "demolition" and _device(token):
+            return ("test", "site") if "nuclear" in lemmas else (None, "")
+        if activity == "construction" and _aspectual_completion(token):
+            return None, ""  # "preparations have been completed": no structure built
+        if lemma == "repair" and token.pos_ == "NOUN" and token.head.lower_ in {"in", "of"}:
+            return None, ""  # "in good repair", "state of repair": a condition
+        if lemma in {"assemble", "assembly"} and not _assembles_product(token):
+            return None, ""
         launch_context = bool(lemmas & LAUNCH_OBJECTS - {lemma})
         if activity == "test":
             launch_context = launch_context or bool(lemmas & {"nuclear", "engine"})
         if activity in _NEEDS_LAUNCH_CONTEXT and not launch_context:
             return None, ""
-        if activity == "vehicle_activity" and token.pos_ != "NOUN":
+        if activity == "vehicle_activity" and token.pos_ not in {"NOUN", "PROPN"}:
             return None, ""
         if lemma == "finish" and not (
             token.pos_ == "VERB" and any(c.dep_ in {"dobj", "nsubjpass"} for c in token.children)
@@ -269,12 +309,90 @@ def _operating(token: Any) -> bool:
     if lemma == "operational" and token.dep_ in {"acomp", "oprd"}:  # "remained operational"
         token = token.head
         lemma = "operate"
+    if lemma in RESTART and token.pos_ in {"VERB", "AUX"}:  # "the reactor was restarted"
+        return any(
+            c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in OPERATING_SUBJECTS
+            for c in token.children
+        )  # fmt: skip
     if lemma not in OPERATE or token.pos_ not in {"VERB", "AUX"}:
         return False
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subject is None and token.dep_ in {"xcomp", "ccomp"}:  # "kept running"
         subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.lemma_.lower() in OPERATING_SUBJECTS
+
+
+def _arguments(token: Any) -> list[Any]:
+    """The nouns a verb acts on (object, passive subject), or a noun's "of" complement and
+    compounds; for a participle on a noun ("the device it exploded"), that noun."""
+    out = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "compound"}]
+    if token.dep_ == "xcomp":  # "preparations are assessed to have been completed"
+        out += [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    out += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    if token.dep_ in {"relcl", "acl"}:
+        out.append(token.head)
+    return out
+
+
+def _device(token: Any) -> bool:
+    """Exploding a device or a bomb is a test, not the demolition of a structure."""
+    return any(a.lemma_.lower() in DEVICES | PRODUCTS for a in _arguments(token))
+
+
+def _aspectual_completion(token: Any) -> bool:
+    """"complete" or "finish" said of an activity ("preparations were completed", "the
+    work is finished"): the end of that activity, not a building put up."""
+    if token.lemma_.lower() not in {"complete", "completion", "finish"}:
+        return False
+    return any(
+        a.lemma_.lower() in _TRIGGER_ACTIVITY or a.lemma_.lower() in LIGHT_NOUNS | WORK_NOUNS
+        for a in _arguments(token)
+    )  # fmt: skip
+
+
+def _assembles_product(token: Any) -> bool:
+    """Assembling a missile, engine or warhead is production."""
+    return _builds_product(token) or any(
+        a.lemma_.lower() in PRODUCTS or a.lower_ in PRODUCTS for a in _arguments(token)
+    )  # fmt: skip
+
+
+def _work_on_structure(token: Any) -> bool:
+    """Work on a structure ("work on a new pump house is under way"), or work to do
+    something to one that names no activity itself ("work to strengthen the embankment"),
+    is building it."""
+    if not work_noun(token):
+        return False
+    if any(c.dep_ == "compound" and c.lemma_.lower() in _TRIGGER_ACTIVITY for c in token.children):
+        return False  # "restoration work": the compound is the trigger
+    objects = [
+        g for c in token.children if c.dep_ == "prep" and c.lower_ == "on"
+        for g in c.children if g.dep_ == "pobj"
+    ]  # fmt: skip
+    for c in token.children:
+        if c.dep_ in {"acl", "relcl", "advcl"} and c.pos_ == "VERB" and (
+            c.lemma_.lower() not in _TRIGGER_ACTIVITY
+        ):  # fmt: skip
+            objects += [g for g in c.children if g.dep_ == "dobj"]
+    return any(_structure(o) for o in objects)
+
+
+def _structure(noun: Any) -> bool:
+    lemma = noun.lemma_.lower()
+    new = any(c.dep_ == "amod" and c.lower_ in {"new", "second", "third"} for c in noun.children)
+    return noun.pos_ == "NOUN" and (
+        lemma in STRUCTURES or lemma in NEW_STRUCTURES or (new and lemma not in _TRIGGER_ACTIVITY)
+    )
+
+
+def _laid(token: Any) -> bool:
+    """"the foundations are being laid", "poured concrete for": building under way."""
+    if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() not in LAYING:
+        return False
+    return any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in LAID for c in token.children
+    )
 
 
 def _builds_product(token: Any) -> bool:
@@ -303,12 +421,15 @@ def _event(
         # event named as a reference point ("despite Kim's pledge", "since the summit"):
         # the sentence's date is not theirs
         date = ctx.published
+    if category == "site" and not _future(token):
+        date = _not_after(date, ctx.published)
     negated = _negated(token, lowered) or (political and denied(token))
     if mode is not None:
         future = mode == "planned"
     else:
         future = _future(token) or (
-            category == "site" and (_intended(token) or unrealized(token))
+            category == "site"
+            and (_intended(token) or unrealized(token) or _irrealis_noun(token))
         )
     certainty = (
         "negated" if negated else "planned" if future else "hedged" if _hedged(span) else "asserted"
@@ -335,6 +456,22 @@ def _event(
     )
 
 
+def _not_after(date: EventDate, published: EventDate) -> EventDate:
+    """A month or day named without a year that resolved to after the report ("in the last
+    days of July" in an August report read as next July) is the one before it: what is
+    reported as seen has happened."""
+    if date.basis != "text" or not date.earliest or not published.latest or not date.value:
+        return date
+    if date.earliest <= published.latest or re.search(r"\b\d{4}\b", date.text or ""):
+        return date
+
+    def back(day: str | None) -> str | None:
+        return f"{int(day[:4]) - 1:04d}{day[4:]}" if day and day[:4].isdigit() else day
+
+    return replace(date, value=back(date.value), earliest=back(date.earliest),
+                   latest=back(date.latest))  # fmt: skip
+
+
 def _trimmed(span: Any) -> tuple[int, int, str]:
     start, end = trimmed_offsets(span)
     return start, end, span.text.strip()
@@ -356,6 +493,7 @@ def _date(ctx: SentenceContext, token: Any, political: bool = False,
     imagery: list[dict[str, Any]] = []
     above: list[dict[str, Any]] = []
     since: dict[str, Any] | None = None
+    lasting: dict[str, Any] | None = None  # the start of an activity still going on
     vague: dict[str, Any] | None = None
     for t in ctx.times:
         root = time_root(doc, t)
@@ -369,6 +507,7 @@ def _date(ctx: SentenceContext, token: Any, political: bool = False,
                 vague = t
             elif dated and after_since(doc, t):
                 since = t if perfect_span(predicate(token)) else since
+                lasting = t if ongoing(token) else lasting
             elif dated:
                 own.append(t)
         elif dated and not after_since(doc, t) and (
@@ -379,12 +518,19 @@ def _date(ctx: SentenceContext, token: Any, political: bool = False,
         return _text_date([when])  # "since 2019, when the North restored ..."
     if relative and not own and token.pos_ == "NOUN":
         own = _relative_clause_times(doc, token, ctx.times)  # "a promise Kim gave in June"
+    if len(own) > 1 and _window(doc, own):
+        return _text_date([max(own, key=lambda t: t["start"])])  # "sometime between ... and"
     if own and (spread := _spread(own)) is not None:
         return spread  # "started around the April summit, the bulk of it done in May and June"
     if own:
         return _nearest(doc, token, own, ctx.times)
     if since is not None:
         return _text_date([since])
+    if lasting is not None and lasting["interval"][0] and ctx.published.latest:
+        # "has been going on since early July": from that start up to the report
+        return EventDate(lasting["value"], lasting.get("precision"), lasting["interval"][0],
+                         max(ctx.published.latest, lasting["interval"][1] or ""), "text",
+                         lasting["text"])  # fmt: skip
     if vague is not None:
         return EventDate("PAST_REF", "vague", None, None, "text", vague["text"])
     if done_before(token):  # "which it had dismantled", "demolished earlier": some time before
@@ -398,6 +544,14 @@ def _date(ctx: SentenceContext, token: Any, political: bool = False,
     if political and ctx.governing is not None and ctx.governing.get("interval"):
         return _text_date([ctx.governing])
     return ctx.published
+
+
+def _window(doc: Any, times: list[dict[str, Any]]) -> bool:
+    """Dates that bound a window within which one change happened ("sometime between April
+    11 and May 5 a row of cranes was put up"): it was seen by the window's end."""
+    first = min(t["start"] for t in times)
+    before = doc.text[max(0, first - 24) : first].lower()
+    return any(before.rstrip().endswith(cue) for cue in WINDOW_CUES)
 
 
 def _when_clause_time(doc: Any, token: Any, times: list[dict[str, Any]]
@@ -480,9 +634,59 @@ def _negated(token: Any, lowered: str) -> bool:
     head = token.head
     if token.pos_ == "NOUN" and any(c.dep_ == "neg" for c in head.children):
         return True
+    if _negated_noun(token):
+        return True
     offset = token.idx - token.sent.start_char
     window = lowered[max(0, offset - 40) : offset]
     return any(cue in window for cue in NEGATIONS)
+
+
+def _negated_noun(token: Any) -> bool:
+    """Negation inside the noun phrase: a negating determiner on the trigger, on the noun
+    it is coordinated with, or on a light noun above it ("no renewed excavation", "no
+    trucks or cranes", "neither construction nor"); "without" ("without removal of the
+    roof"); a noun of prohibition above it ("a moratorium on tests", "a halt to work")."""
+    if not nominal(token):
+        return False
+    node = token
+    for _ in range(4):
+        if any(c.dep_ in {"det", "preconj"} and c.lower_ in NEGATING_DETERMINERS
+               for c in node.children):  # fmt: skip
+            return True
+        head = node.head
+        if head.i == node.i:
+            return False
+        if node.dep_ == "pobj" and head.lower_ in NEGATING_PREPOSITIONS:
+            return True
+        if node.dep_ == "pobj" and head.head.lemma_.lower() in PROHIBITIONS:
+            return True
+        if node.dep_ == "conj" and head.pos_ in {"NOUN", "PROPN"}:
+            node = head  # "no trucks or cranes"
+        elif node.dep_ == "pobj" and head.pos_ == "ADP" and head.head.lemma_.lower() in (
+            LIGHT_NOUNS
+        ):  # fmt: skip
+            node = head.head  # "no sign of renewed digging"
+        else:
+            return False
+    return False
+
+
+def _irrealis_noun(token: Any) -> bool:
+    """An event noun described as a possibility or a plan ("a possible nuclear test", "the
+    proposed dismantling", "a test is imminent"), not as something that happened."""
+    if not nominal(token):
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in IRREALIS_MODIFIERS for c in token.children):
+        return True
+    verb = token.head
+    copula = verb.lemma_.lower() in {"be", "look", "seem", "appear", "remain"}
+    if copula and token.dep_ == "attr" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in AIMS for c in verb.children
+    ):  # fmt: skip
+        return True  # "the goal remained the complete dismantlement of ..."
+    return copula and token.dep_ == "nsubj" and any(
+        c.dep_ in {"acomp", "attr"} and c.lower_ in IRREALIS_PREDICATES for c in verb.children
+    )
 
 
 def _future(token: Any) -> bool:
@@ -504,6 +708,7 @@ def _hedged(span: Any) -> bool:
         (t.lemma_.lower() in HEDGES or t.lower_ in HEDGES)
         and not (t.lemma_.lower() == "sign" and t.pos_ == "VERB")
         and not (t.lower_ == "may" and (t.pos_ == "PROPN" or t.ent_type_ == "DATE"))
+        and not (t.dep_ == "aux" and perceived(t.head))  # "could be seen": it was seen
         for t in span
     )
 

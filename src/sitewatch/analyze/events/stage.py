@@ -57,7 +57,9 @@ class EventStage:
                 imagery_before=discourse.imagery_before(span),
                 political_before=[e for e in events if e.category == "political"],
             )
-            events.extend(sentence_events(ctx))
+            found = sentence_events(ctx)
+            events.extend(found)
+            discourse.note(found)
             paragraph_break = "\n\n" in text[end : end + 4] or "\n" in span.text.strip()
             gap = text[end : sentences[k + 1].start_char] if k + 1 < len(sentences) else "\n"
             if "\n" not in gap or (k == 0 and "\n\n" in gap):  # same paragraph, or the lead
