@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import date as date_type
+from datetime import timedelta
 from typing import Any
 
 from ..linguistic import trimmed_offsets
@@ -12,8 +14,10 @@ from .lexicon import (
     AIMS,
     ASPECTUAL,
     BASIS,
+    CEASING,
     CRAFT,
     DEVICES,
+    EVIDENCE_NOUNS,
     EVIDENTIAL,
     FACILITY_NOUNS,
     HEDGES,
@@ -30,18 +34,24 @@ from .lexicon import (
     NEGATING_DETERMINERS,
     NEGATING_PREPOSITIONS,
     NEGATIONS,
+    NEGATIVE_QUANTIFIERS,
     NEW_STRUCTURES,
     NOT_STRUCTURES,
     OPERATE,
     OPERATING_SUBJECTS,
+    PERCEPTION,
     PHRASAL,
     PHRASAL_NEEDS_OBJECT,
+    PRO_VERBS,
     PRODUCTS,
     PROHIBITIONS,
+    REFERENCE_POINTS,
     REFERENCE_PREPOSITIONS,
     RESTART,
     SITE_ACTIVITY,
+    SITE_PARTS,
     STRUCTURES,
+    TIME_NOUNS,
     WINDOW_CUES,
     WORK_NOUNS,
 )
@@ -69,9 +79,11 @@ from .syntax import (
 
 _TRIGGER_ACTIVITY = {lemma: act for act, lemmas in SITE_ACTIVITY.items() for lemma in lemmas}
 _NEEDS_LAUNCH_CONTEXT = {"launch", "launch_preparation", "test"}
+TEST_OBJECTS = {"nuclear", "engine", "bomb", "device", "warhead"}
 _FUTURE_AUX = {"will", "would", "plan", "intend", "expect", "may", "could"}
 ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 FINE = {"month", "week", "day", "part-of-day", "hour", "minute"}
+_SCOPE_WALK = 8
 
 
 @dataclass(frozen=True)
@@ -110,11 +122,14 @@ def sentence_events(ctx: SentenceContext) -> list[Event]:
             targets = [site]
         for site in targets:
             event = _event(ctx, token, activity, category, site, lowered, mode)
-            key = (activity, event.site, event.date.value)
-            if key in seen:
-                continue
-            seen.add(key)
-            events.append(event)
+            twins = [event]
+            if category == "site" and event.date.basis == "text" and _lasting(ctx, token):
+                twins.append(replace(event, date=ctx.published))  # "... since March": now too
+            for twin in twins:
+                key = (activity, twin.site, twin.date.value)
+                if key not in seen:
+                    seen.add(key)
+                    events.append(twin)
     if any(e.category == "political" for e in events):
         tokens = {t.idx: t for t in ctx.span}
         events = resolve(events, ctx.political_before, tokens, ctx.published)
@@ -167,8 +182,8 @@ def _phrasal(token: Any) -> str | None:
         if (lemma, particle) in PHRASAL_NEEDS_OBJECT and "dobj" not in deps:
             continue
         subject = deps.get("nsubj") or deps.get("nsubjpass")
-        if subject is not None and subject.lemma_.lower() in NOT_STRUCTURES:
-            continue
+        if subject is not None and subject.lemma_.lower() in NOT_STRUCTURES | PRODUCTS:
+            continue  # "the talks broke up", "where the missile came down"
         activity = PHRASAL[(lemma, particle)]
         if activity == "construction" and "back" in particles:
             return "restoration"  # "going back up", "put back up": up again
@@ -228,8 +243,13 @@ def _classify(token: Any, lemmas: set[str], has_site: bool) -> tuple[str | None,
     following = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
     if following in FACILITY_NOUNS:
         return None, ""
-    if token.pos_ == "ADJ" and token.dep_ == "amod":
-        return None, ""  # "complete dismantling of the pad": a degree, not a completion
+    if token.pos_ == "ADJ":
+        # "complete dismantling", "the programme was complete": a degree or a state; but
+        # a structure that looks complete has been built ("the hall looks complete")
+        finished = has_site and lemma in {"complete", "finished"} and _structure_state(token)
+        return ("construction", "site") if finished else (None, "")
+    if _reference_point(token):
+        return None, ""  # "in the days before the launch": a reference point, told elsewhere
     if has_site and lemma in _TRIGGER_ACTIVITY:
         activity = _TRIGGER_ACTIVITY[lemma]
         if activity == "demolition" and _device(token):
@@ -240,9 +260,22 @@ def _classify(token: Any, lemmas: set[str], has_site: bool) -> tuple[str | None,
             return None, ""  # "in good repair", "state of repair": a condition
         if lemma in {"assemble", "assembly"} and not _assembles_product(token):
             return None, ""
+        if activity == "launch" and token.dep_ in {"acl", "amod"} and (
+            token.head.lemma_.lower() in PRODUCTS or token.head.lower_ in PRODUCTS
+        ):  # fmt: skip
+            return None, ""  # "the Hwasong-15 launched in November": names the missile
+        if activity == "launch_preparation" and any(
+            a.pos_ == "NOUN" and a.lemma_.lower() not in LAUNCH_OBJECTS | {"test"}
+            for a in _arguments(token) if a.dep_ != "compound"
+        ):  # fmt: skip
+            return None, ""  # "preparing a bargaining chip"
+        if lemma == "produce" and token.dep_ == "advcl" and token.tag_ == "VBG":
+            return None, ""  # "..., producing a tremor": a result, not production
         launch_context = bool(lemmas & LAUNCH_OBJECTS - {lemma})
         if activity == "test":
-            launch_context = launch_context or bool(lemmas & {"nuclear", "engine"})
+            launch_context = launch_context or bool(lemmas & TEST_OBJECTS)
+        if activity == "launch_preparation":
+            launch_context = launch_context or "test" in lemmas  # "a test was being prepared"
         if activity in _NEEDS_LAUNCH_CONTEXT and not launch_context:
             return None, ""
         if activity == "vehicle_activity" and token.pos_ not in {"NOUN", "PROPN"}:
@@ -316,10 +349,35 @@ def _operating(token: Any) -> bool:
         )  # fmt: skip
     if lemma not in OPERATE or token.pos_ not in {"VERB", "AUX"}:
         return False
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in OPERATING_SUBJECTS for c in token.children):
+        return True  # "has continued to run its nuclear facilities"
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subject is None and token.dep_ in {"xcomp", "ccomp"}:  # "kept running"
         subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.lemma_.lower() in OPERATING_SUBJECTS
+
+
+def _structure_state(adjective: Any) -> bool:
+    """A predicate adjective whose subject is a structure ("the building looks complete")."""
+    if adjective.dep_ != "acomp":
+        return False
+    return any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in STRUCTURES | NEW_STRUCTURES | SITE_PARTS
+        for c in adjective.head.children
+    )  # fmt: skip
+
+
+def _reference_point(token: Any) -> bool:
+    """An event noun used to place another in time ("in the days before the launch",
+    "after the tests", "within minutes of the launch"): reported elsewhere, if at all."""
+    if token.dep_ != "pobj" or not nominal(token):
+        return False
+    if not any(c.dep_ in {"det", "poss"} for c in token.children):
+        return False  # a headline's "After Hanoi Summit: Rebuilding of ..." is no reference
+    prep = token.head
+    if prep.lower_ in REFERENCE_POINTS:
+        return True
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in TIME_NOUNS | {"minute", "hour"}
 
 
 def _arguments(token: Any) -> list[Any]:
@@ -379,11 +437,12 @@ def _work_on_structure(token: Any) -> bool:
 
 
 def _structure(noun: Any) -> bool:
-    lemma = noun.lemma_.lower()
+    lemma = noun.lemma_.lower() if noun.pos_ == "NOUN" else noun.lower_
     new = any(c.dep_ == "amod" and c.lower_ in {"new", "second", "third"} for c in noun.children)
-    return noun.pos_ == "NOUN" and (
-        lemma in STRUCTURES or lemma in NEW_STRUCTURES or (new and lemma not in _TRIGGER_ACTIVITY)
-    )
+    return noun.pos_ in {"NOUN", "PROPN"} and (
+        lemma in STRUCTURES | NEW_STRUCTURES | SITE_PARTS
+        or (new and lemma not in _TRIGGER_ACTIVITY)
+    )  # "work on the Experimental Light Water Reactor"
 
 
 def _laid(token: Any) -> bool:
@@ -492,10 +551,11 @@ def _date(ctx: SentenceContext, token: Any, political: bool = False,
     own: list[dict[str, Any]] = []
     imagery: list[dict[str, Any]] = []
     above: list[dict[str, Any]] = []
+    saying: list[dict[str, Any]] = []  # the date of the saying that reports a pluperfect
     since: dict[str, Any] | None = None
     lasting: dict[str, Any] | None = None  # the start of an activity still going on
     vague: dict[str, Any] | None = None
-    for t in ctx.times:
+    for t in _dates_outside_names(ctx):
         root = time_root(doc, t)
         if root is None or t.get("type") not in ("DATE", "TIME") or not t.get("value"):
             continue
@@ -510,14 +570,16 @@ def _date(ctx: SentenceContext, token: Any, political: bool = False,
                 lasting = t if ongoing(token) else lasting
             elif dated:
                 own.append(t)
-        elif dated and not after_since(doc, t) and (
-            governs(root, token) or reports_backshifted(root, token)
-        ):
+        elif dated and not after_since(doc, t) and reports_backshifted(root, token):
+            saying.append(t)
+        elif dated and not after_since(doc, t) and governs(root, token):
             above.append(t)
     if not own and (when := _when_clause_time(doc, token, ctx.times)) is not None:
         return _text_date([when])  # "since 2019, when the North restored ..."
     if relative and not own and token.pos_ == "NOUN":
         own = _relative_clause_times(doc, token, ctx.times)  # "a promise Kim gave in June"
+    elif not own and nominal(token):  # "the dismantling that began in July"
+        own = _relative_clause_times(doc, token, ctx.times, ASPECTUAL | PRO_VERBS)
     if len(own) > 1 and _window(doc, own):
         return _text_date([max(own, key=lambda t: t["start"])])  # "sometime between ... and"
     if own and (spread := _spread(own)) is not None:
@@ -526,17 +588,20 @@ def _date(ctx: SentenceContext, token: Any, political: bool = False,
         return _nearest(doc, token, own, ctx.times)
     if since is not None:
         return _text_date([since])
-    if lasting is not None and lasting["interval"][0] and ctx.published.latest:
-        # "has been going on since early July": from that start up to the report
-        return EventDate(lasting["value"], lasting.get("precision"), lasting["interval"][0],
-                         max(ctx.published.latest, lasting["interval"][1] or ""), "text",
-                         lasting["text"])  # fmt: skip
+    if lasting is not None and lasting["interval"][0]:
+        # "has been going on since early July": dated at its start; ``sentence_events``
+        # adds the report's date, when it is still going on
+        start, precision = lasting["interval"][0], lasting.get("precision")
+        end = _month_end(start) if precision in FINE else f"{start[:4]}-12-31"
+        return EventDate(lasting["value"], precision, start, end, "text", lasting["text"])
     if vague is not None:
         return EventDate("PAST_REF", "vague", None, None, "text", vague["text"])
     if done_before(token):  # "which it had dismantled", "demolished earlier": some time before
         return EventDate(None, None, None, ctx.published.latest, "before_publication")
     if imagery:
         return _nearest(doc, token, imagery, ctx.times)
+    if saying:  # "In 2016 the North announced it had reprocessed fuel": not earlier imagery
+        return _text_date([min(saying, key=lambda t: abs(t["start"] - token.idx))])
     if ctx.imagery_before is not None:
         return _text_date([ctx.imagery_before])
     if above:
@@ -544,6 +609,28 @@ def _date(ctx: SentenceContext, token: Any, political: bool = False,
     if political and ctx.governing is not None and ctx.governing.get("interval"):
         return _text_date([ctx.governing])
     return ctx.published
+
+
+def _dates_outside_names(ctx: SentenceContext) -> list[dict[str, Any]]:
+    """The sentence's time expressions that are not part of a place's name ("the March 16
+    Factory" names a factory, not a day)."""
+    names = [(p["start"], p["end"]) for p in (*ctx.sites, *ctx.places) if "start" in p]
+    return [
+        t for t in ctx.times
+        if not any(start < t["end"] and t["start"] < end for start, end in names)
+    ]  # fmt: skip
+
+
+def _lasting(ctx: SentenceContext, token: Any) -> bool:
+    """An activity going on since a date of its own clause ("has been operating since
+    March"): reported both at its start and at the report."""
+    if not ongoing(token):
+        return False
+    return any(
+        t.get("interval") and t.get("value") not in VAGUE and after_since(token.doc, t)
+        and (root := time_root(token.doc, t)) is not None and own_time(root, token)
+        for t in _dates_outside_names(ctx)
+    )  # fmt: skip
 
 
 def _window(doc: Any, times: list[dict[str, Any]]) -> bool:
@@ -582,11 +669,16 @@ def _own_dates(ctx: SentenceContext, token: Any) -> bool:
     return False
 
 
-def _relative_clause_times(doc: Any, noun: Any, times: list[dict[str, Any]]
-                           ) -> list[dict[str, Any]]:  # fmt: skip
+def _relative_clause_times(
+    doc: Any, noun: Any, times: list[dict[str, Any]], verbs: frozenset[str] | None = None
+) -> list[dict[str, Any]]:
     """Dates of a relative clause on the trigger noun, which tell when it was made or held
-    ("a promise Kim Jong Un gave Donald Trump in June")."""
-    clauses = [c for c in noun.children if c.dep_ in {"relcl", "acl"} and c.pos_ in {"VERB", "AUX"}]
+    ("a promise Kim Jong Un gave Donald Trump in June"); with ``verbs``, only clauses of
+    those verbs ("the dismantling that began in July", "the work carried out in May")."""
+    clauses = [
+        c for c in noun.children if c.dep_ in {"relcl", "acl"} and c.pos_ in {"VERB", "AUX"}
+        and (verbs is None or c.lemma_.lower() in verbs)
+    ]  # fmt: skip
     found = []
     for t in times:
         root = time_root(doc, t)
@@ -615,6 +707,13 @@ def _spread(times: list[dict[str, Any]]) -> EventDate | None:
     return date
 
 
+def _month_end(day: str) -> str:
+    """The last day of the month of an ISO date."""
+    year, month = int(day[:4]), int(day[5:7])
+    following = date_type(year + month // 12, month % 12 + 1, 1)
+    return (following - timedelta(days=1)).isoformat()
+
+
 def _months(earliest: str, latest: str) -> int:
     return (int(latest[:4]) - int(earliest[:4])) * 12 + int(latest[5:7]) - int(earliest[5:7]) + 1
 
@@ -634,8 +733,10 @@ def _negated(token: Any, lowered: str) -> bool:
     head = token.head
     if token.pos_ == "NOUN" and any(c.dep_ == "neg" for c in head.children):
         return True
-    if _negated_noun(token):
+    if _negated_noun(token) or _denied_above(token):
         return True
+    if token.dep_ in {"xcomp", "dobj"} and token.head.lemma_.lower() in CEASING:
+        return True  # "will stop testing", "halted construction"
     offset = token.idx - token.sent.start_char
     window = lowered[max(0, offset - 40) : offset]
     return any(cue in window for cue in NEGATIONS)
@@ -668,6 +769,37 @@ def _negated_noun(token: Any) -> bool:
             node = head.head  # "no sign of renewed digging"
         else:
             return False
+    return False
+
+
+_SCOPE_DEPS = {"prep", "pobj", "dobj", "ccomp", "acl", "nsubj", "nsubjpass", "xcomp", "attr",
+               "compound"}  # fmt: skip
+
+
+def _denied_above(token: Any) -> bool:
+    """Under a denial of what is seen or said, within the same clause complex (not across
+    an adverbial or coordinated clause): "nothing suggests that a launch is being
+    prepared", "no firm evidence that a launch was being prepared", "we have not seen
+    evidence of launches", "said nothing about the production of"."""
+    node = token
+    for _ in range(_SCOPE_WALK):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if node.dep_ not in _SCOPE_DEPS and not (node.dep_ == "conj" and node.pos_ != "VERB"):
+            return False  # (coordinated phrases share it: "nothing about X, or about Y")
+        if head.lower_ in NEGATIVE_QUANTIFIERS:
+            return True
+        if head.lemma_.lower() in EVIDENCE_NOUNS and any(
+            c.dep_ == "det" and c.lower_ in NEGATING_DETERMINERS for c in head.children
+        ):  # fmt: skip
+            return True
+        if head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in EVIDENTIAL | PERCEPTION and any(
+            c.dep_ == "neg" or (c.dep_ == "nsubj" and c.lower_ in NEGATIVE_QUANTIFIERS)
+            for c in head.children
+        ):  # fmt: skip
+            return True
+        node = head
     return False
 
 

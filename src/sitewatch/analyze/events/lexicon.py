@@ -285,6 +285,7 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("haul", "out"): "dismantling", ("take", "away"): "dismantling",
     ("cart", "away"): "dismantling", ("strip", "out"): "dismantling",
     ("rip", "out"): "dismantling", ("tear", "out"): "dismantling",
+    ("set", "off"): "test",
 }  # fmt: skip
 
 # phrasal verbs that name an activity only with an object ("turn out uranium", not "it
@@ -322,7 +323,7 @@ PRODUCTS = frozenset({
 INTENT = frozenset({
     "promise", "offer", "propose", "proposal", "pledge", "agree", "ready", "willing", "plan",
     "want", "demand", "return", "exchange", "provide", "provided", "intend", "vow", "commit",
-    "commitment", "consider", "could", "would", "if", "unless", "whether",
+    "commitment", "consider", "could", "would", "will", "if", "unless", "whether",
 })  # fmt: skip
 
 HEDGES = frozenset(
@@ -502,4 +503,20 @@ WINDOW_CUES = ("sometime between", "some time between", "some point between",
 AIMS = frozenset({
     "goal", "aim", "objective", "target", "purpose", "demand", "intention", "plan", "hope",
     "priority", "condition", "requirement",
+})  # fmt: skip
+
+# words that deny what they govern: "nothing suggests that a launch is being prepared",
+# "said nothing about the production of", "no evidence that"
+NEGATIVE_QUANTIFIERS = frozenset({"nothing", "none", "nobody", "neither"})
+# nouns of evidence: with "no" they deny their complement ("no firm evidence that ...")
+EVIDENCE_NOUNS = frozenset({"evidence", "sign", "indication", "trace", "proof", "hint"})
+# verbs of stopping: what they take as object or complement does not go on ("will stop
+# testing", "halted construction")
+CEASING = frozenset({"stop", "halt", "cease", "end", "suspend", "quit", "abandon", "freeze"})
+# prepositions that name an event as a reference point for something else ("in the days
+# before the launch", "after the tests"): the sentence does not report it at its site
+REFERENCE_POINTS = frozenset({"before", "after", "since", "until", "following", "prior"})
+# nouns that make an activity a place's function ("the centre of its production of ...")
+FUNCTION_NOUNS = frozenset({
+    "centre", "center", "hub", "heart", "home", "core", "cradle", "mainstay", "backbone",
 })  # fmt: skip

@@ -13,6 +13,7 @@ from .lexicon import (
     CAPTURE,
     EARLIER,
     EVIDENTIAL,
+    FUNCTION_NOUNS,
     IMAGERY_NOUNS,
     LIGHT_NOUNS,
     NOT_GROUND,
@@ -311,6 +312,15 @@ def describes_function(trigger: Any) -> bool:
     ("Satellite launches rely on ..."), or a "where" clause not under an evidential verb."""
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "for":
         return True
+    light = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else None
+    if light is not None and light.lemma_.lower() in LIGHT_NOUNS and light.dep_ == "pobj" and (
+        light.head.lower_ == "for"
+    ):  # fmt: skip
+        return True  # "watch the laboratory for signs of reprocessing": a purpose
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and (
+        trigger.head.head.lemma_.lower() in FUNCTION_NOUNS
+    ):  # fmt: skip
+        return True  # "the centre of North Korea's production of fissile material"
     verb = predicate(trigger)
     if any(a.lemma_.lower() == "use" for a in (verb, *verb.ancestors)) and trigger.i != verb.i:
         return True
@@ -328,6 +338,10 @@ def describes_function(trigger: Any) -> bool:
     ):  # fmt: skip
         return True
     for node in (trigger, verb):
+        if node.head.lemma_.lower() == "be" and any(
+            c.lower_ == "where" and c.dep_ == "advmod" for c in node.children
+        ):  # fmt: skip
+            return True  # "The stand is where the North has fired its engines"
         if node.dep_ == "relcl" and _locative_relative(node):
             return not _under_evidential(trigger)
         if any(c.dep_ == "aux" and c.lower_ in {"can", "cannot"} for c in node.children):
@@ -369,7 +383,7 @@ def _habitual_of_facility(trigger: Any) -> bool:
     vehicles", "the plant produces fuel"): what it does, not what happened."""
     if not _simple_present(trigger):
         return False
-    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return subject is not None and subject.lemma_.lower() in SITE_PARTS | OPERATING_SUBJECTS
 
 
@@ -395,8 +409,8 @@ def _under_evidential(trigger: Any) -> bool:
 def perfect_span(trigger: Any) -> bool:
     """A perfect with no progressive ("has launched satellites three times since 2012"):
     repeated or completed activity over the "since" interval, not an ongoing state."""
-    if trigger.pos_ not in VERBAL:
-        return False
+    if trigger.pos_ not in VERBAL or trigger.lemma_.lower() == "be":
+        return False  # "has been under construction since ...": a state, not repeated work
     aux = [c.lower_ for c in trigger.children if c.dep_ in {"aux", "auxpass"}]
     perfect = any(a in {"has", "have", "had"} for a in aux)
     return perfect and "being" not in aux and trigger.tag_ == "VBN"
@@ -407,7 +421,12 @@ def ongoing(trigger: Any) -> bool:
     "have been working since March"): activity lasting from a start up to the report."""
     verb = clause_verb(trigger) or trigger
     aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
-    return bool(aux & {"has", "have", "had"}) and "been" in aux and verb.tag_ == "VBG"
+    perfect = bool(aux & {"has", "have", "had"})
+    if perfect and trigger.dep_ == "pobj" and trigger.head.lower_ == "under":
+        under = trigger.head.head  # "has been under construction since 2016"
+        aux = {c.lower_ for c in under.children if c.dep_ in {"aux", "auxpass"}}
+        return under.lemma_.lower() == "be" and bool(aux & {"has", "have", "had"})
+    return perfect and "been" in aux and verb.tag_ == "VBG"
 
 
 def finite_tense(trigger: Any) -> str:
