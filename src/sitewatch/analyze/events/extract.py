@@ -248,10 +248,10 @@ def _classify(token: Any, lemmas: set[str], has_site: bool) -> tuple[str | None,
         # a structure that looks complete has been built ("the hall looks complete")
         finished = has_site and lemma in {"complete", "finished"} and _structure_state(token)
         return ("construction", "site") if finished else (None, "")
-    if _reference_point(token):
-        return None, ""  # "in the days before the launch": a reference point, told elsewhere
     if has_site and lemma in _TRIGGER_ACTIVITY:
         activity = _TRIGGER_ACTIVITY[lemma]
+        if _reference_point(token):
+            return None, ""  # "in the days before the launch": a reference point
         if activity == "demolition" and _device(token):
             return ("test", "site") if "nuclear" in lemmas else (None, "")
         if activity == "construction" and _aspectual_completion(token):
