@@ -50,6 +50,8 @@ _ACTIVITY_OF = {
 def _definite_activity(token: Any) -> bool:
     """A definite noun of site activity ("the rebuilding", "the restoration work", "this
     dismantling"): it refers back to an activity already reported at a site."""
+    if work_noun(token) and token.lemma_.lower() in {"work", "effort"}:
+        return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
     if token.lemma_.lower() not in _ACTIVITY_OF or not nominal(token):
         return False
     if token.dep_ == "compound" and not work_noun(token.head):
@@ -86,6 +88,8 @@ class Discourse:
             site = next((s for s in reversed(self.seen) if s.get("site") == e.site), None)
             if e.category == "site" and site is not None and e.certainty in {"asserted", "hedged"}:
                 self.reported[e.activity] = site
+                if e.activity != "vehicle_activity":
+                    self.reported["work"] = site  # "the work": the site of the last activity
 
     def carried_site(self, span: Any, places: list[dict[str, Any]]) -> dict[str, Any] | None:
         """The last watched site, when the sentence refers to a site without naming it: a
@@ -100,9 +104,9 @@ class Discourse:
             return None
         for token in span:
             if _definite_activity(token) and (
-                reported := self.reported.get(_ACTIVITY_OF[token.lemma_.lower()])
+                reported := self.reported.get(_ACTIVITY_OF.get(token.lemma_.lower(), "work"))
             ):  # fmt: skip
-                return reported  # "the restoration work": where it was reported
+                return reported  # "the restoration work", "the work": where it was reported
         if self.site_in_paragraph and not places and _observes(span):
             return self._fitting(span)
         for token in span:

@@ -100,6 +100,7 @@ class SentenceContext:
     carried: bool = False  # the site comes from earlier in the discourse ("the plant ...")
     imagery_before: dict[str, Any] | None = None  # imagery date of the sentences before
     political_before: Sequence[Event] = ()  # the document's political events so far
+    last_activity: str | None = None  # the site activity the document reported last
 
 
 def sentence_events(ctx: SentenceContext) -> list[Event]:
@@ -109,6 +110,8 @@ def sentence_events(ctx: SentenceContext) -> list[Event]:
     seen: set[tuple[str, str | None, str | None]] = set()
     for token in ctx.span:
         activity, category = _classify(token, lemmas, bool(ctx.sites))
+        if activity is None and ctx.sites and ctx.last_activity and _the_work(token):
+            activity, category = ctx.last_activity, "site"  # "the work began before ..."
         if activity is None or (category == "site" and describes_function(token)):
             continue
         mode = political_mode(token, activity) if category == "political" else None
@@ -357,6 +360,19 @@ def _operating(token: Any) -> bool:
     return subject is not None and subject.lemma_.lower() in OPERATING_SUBJECTS
 
 
+def _the_work(token: Any) -> bool:
+    """"the work", "the effort" as the subject of a verb of beginning or going on ("the work
+    may have started before the summit"): the activity the report is about."""
+    if not work_noun(token) or not any(
+        c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children
+    ):  # fmt: skip
+        return False
+    subject = token
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        subject = token.head.head  # "some of the work", "part of the work"
+    return subject.dep_ == "nsubj" and subject.head.lemma_.lower() in ASPECTUAL
+
+
 def _structure_state(adjective: Any) -> bool:
     """A predicate adjective whose subject is a structure ("the building looks complete")."""
     if adjective.dep_ != "acomp":
@@ -580,8 +596,9 @@ def _date(ctx: SentenceContext, token: Any, political: bool = False,
         own = _relative_clause_times(doc, token, ctx.times)  # "a promise Kim gave in June"
     elif not own and nominal(token):  # "the dismantling that began in July"
         own = _relative_clause_times(doc, token, ctx.times, ASPECTUAL | PRO_VERBS)
-    if len(own) > 1 and _window(doc, own):
-        return _text_date([max(own, key=lambda t: t["start"])])  # "sometime between ... and"
+    if own and _window(doc, own):  # "sometime between May 28 and June 9": seen by its end
+        bounds = [b for t in own for b in conjoined(doc, t, ctx.times)]
+        return _day_or_text(max(bounds, key=lambda t: t["start"]))
     if own and (spread := _spread(own)) is not None:
         return spread  # "started around the April summit, the bulk of it done in May and June"
     if own:
@@ -631,6 +648,15 @@ def _lasting(ctx: SentenceContext, token: Any) -> bool:
         and (root := time_root(token.doc, t)) is not None and own_time(root, token)
         for t in _dates_outside_names(ctx)
     )  # fmt: skip
+
+
+def _day_or_text(t: dict[str, Any]) -> EventDate:
+    """A day of a window on its own ("June 9" of "between May 28 and June 9", which the
+    times stage gives the window's interval)."""
+    value = t.get("value") or ""
+    if t.get("precision") == "day" and len(value) == 10:
+        return EventDate(value, "day", value, value, "text", t["text"])
+    return _text_date([t])
 
 
 def _window(doc: Any, times: list[dict[str, Any]]) -> bool:

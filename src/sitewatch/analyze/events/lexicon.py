@@ -398,7 +398,7 @@ ASPECTUAL = frozenset({
 LIGHT_NOUNS = frozenset({
     "sign", "evidence", "indication", "pace", "start", "beginning", "bulk", "progress",
     "resumption", "continuation", "part", "stage", "phase", "process", "kind", "type",
-    "amount", "level", "work", "round", "series",
+    "amount", "level", "work", "round", "series", "some", "much", "most", "all", "half",
 })  # fmt: skip
 
 # verbs of perception: "can be seen", "could be seen" report what is seen, not a capability

@@ -172,7 +172,7 @@ def work_noun(token: Any) -> bool:
     if token.pos_ == "NOUN":
         return True
     return (
-        token.tag_ in {"VB", "VBP"} and token.dep_ in {"nsubj", "nsubjpass", "ROOT"}
+        token.tag_ in {"VB", "VBP"} and token.dep_ in {"nsubj", "nsubjpass", "csubj", "ROOT"}
         and not any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN", "PRON"}
                     for c in token.children)
     )  # fmt: skip
@@ -186,8 +186,8 @@ def _temporal_anchor(noun: Any) -> bool:
     prep = noun.head
     if noun.dep_ != "pobj":
         return False
-    if prep.lower_ in {"during", "around", "amid", "throughout"}:
-        return True
+    if prep.lower_ in {"during", "around", "amid", "throughout", "before"}:
+        return True  # ("started before the summit of February 27": by then)
     # "the time of the summit", "in the weeks before the summit", "days after the talks"
     return prep.lower_ in {"of", "before", "after"} and prep.head.lemma_.lower() in TIME_NOUNS
 
