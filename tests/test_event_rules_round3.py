@@ -256,3 +256,8 @@ def test_the_work_begun_before_a_dated_event_is_the_reported_activity_by_then() 
 def test_a_work_noun_with_no_activity_reported_before_is_no_event() -> None:
     events = analyse("Trucks were seen at Sohae on June 2. The work may have begun in May.")
     assert scored(events) == {("vehicle_activity", "sohae", "2020-06")}
+
+
+def test_a_perfect_of_repeated_activity_since_a_year_is_a_habit_not_an_event() -> None:
+    events = analyse("Since 2015 the North has fired its largest rockets from Sohae.")
+    assert events == []

@@ -114,6 +114,8 @@ def sentence_events(ctx: SentenceContext) -> list[Event]:
             activity, category = ctx.last_activity, "site"  # "the work began before ..."
         if activity is None or (category == "site" and describes_function(token)):
             continue
+        if category == "site" and _habitual_span(ctx, token):
+            continue  # "Since 2012 the North has launched its satellites from Sohae"
         mode = political_mode(token, activity) if category == "political" else None
         if mode == "hypothetical":
             continue  # "would need confirmation by inspectors", "offered ... inspections"
@@ -636,6 +638,18 @@ def _dates_outside_names(ctx: SentenceContext) -> list[dict[str, Any]]:
         t for t in ctx.times
         if not any(start < t["end"] and t["start"] < end for start, end in names)
     ]  # fmt: skip
+
+
+def _habitual_span(ctx: SentenceContext, token: Any) -> bool:
+    """A perfect of repeated activity over years ("has launched its satellites from Sohae
+    since 2012"): a habit of the site, with no month, not one event of its timeline."""
+    if not perfect_span(predicate(token)):
+        return False
+    return any(
+        t.get("interval") and t.get("precision") == "year" and after_since(token.doc, t)
+        and (root := time_root(token.doc, t)) is not None and own_time(root, token)
+        for t in _dates_outside_names(ctx)
+    )  # fmt: skip
 
 
 def _lasting(ctx: SentenceContext, token: Any) -> bool:
