@@ -261,3 +261,20 @@ def test_a_work_noun_with_no_activity_reported_before_is_no_event() -> None:
 def test_a_perfect_of_repeated_activity_since_a_year_is_a_habit_not_an_event() -> None:
     events = analyse("Since 2015 the North has fired its largest rockets from Sohae.")
     assert events == []
+
+
+def test_of_a_day_and_its_year_the_day_dates_the_imagery() -> None:
+    events = analyse("Imagery from June 5 of this year shows three trucks at the Sakkanmol base.")
+    assert months(events, "vehicle_activity", "sakkanmol") == {"2020-06"}
+
+
+def test_a_caption_with_no_verb_is_dated_by_its_date() -> None:
+    events = analyse(
+        "Pictures of Sohae were taken on June 2.\n\nTrucks at the Sohae gantry, May 30, 2020."
+    )
+    assert months(events, "vehicle_activity", "sohae") == {"2020-05"}  # not the June 2 pictures
+
+
+def test_a_test_being_prepared_is_launch_preparation() -> None:
+    events = analyse("Analysts saw signs at Sinpo on June 3 that a test was being prepared.")
+    assert ("launch_preparation", "sinpo", "2020-06") in scored(events)

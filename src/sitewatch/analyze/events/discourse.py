@@ -18,7 +18,7 @@ from typing import Any
 
 from .lexicon import EVIDENTIAL, IMAGERY_NOUNS, KIND_NOUNS, SITE_ACTIVITY, SITE_PARTS
 from .model import Event, EventDate
-from .syntax import finite_tense, imagery_time, nominal, time_root, work_noun
+from .syntax import coarseness, finite_tense, imagery_time, nominal, time_root, work_noun
 
 _DEFINITE = frozenset({"the", "this", "these", "those", "its", "their"})
 _INDEFINITE = frozenset({"a", "an", "another"})
@@ -153,7 +153,9 @@ class Discourse:
             self.site_in_paragraph = True
         dated = imagery_dates(self.doc, times)
         if dated:
-            self.imagery, self.since_imagery = dated[-1], 0
+            finest = min(coarseness(t) for t in dated)  # "September 5 of this year": the day
+            self.imagery = [t for t in dated if coarseness(t) == finest][-1]
+            self.since_imagery = 0
         else:
             self.since_imagery += 1
         if paragraph_break:

@@ -60,6 +60,7 @@ from .political import denied, political_kind, political_mode, resolve, specific
 from .syntax import (
     VAGUE,
     after_since,
+    coarseness,
     conjoined,
     describes_function,
     done_before,
@@ -84,6 +85,7 @@ _FUTURE_AUX = {"will", "would", "plan", "intend", "expect", "may", "could"}
 ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 FINE = {"month", "week", "day", "part-of-day", "hour", "minute"}
 _SCOPE_WALK = 8
+FINITE_TAGS = {"VBZ", "VBP", "VBD", "MD"}
 
 
 @dataclass(frozen=True)
@@ -271,7 +273,7 @@ def _classify(token: Any, lemmas: set[str], has_site: bool) -> tuple[str | None,
             return None, ""  # "the Hwasong-15 launched in November": names the missile
         if activity == "launch_preparation" and any(
             a.pos_ == "NOUN" and a.lemma_.lower() not in LAUNCH_OBJECTS | {"test"}
-            for a in _arguments(token) if a.dep_ != "compound"
+            for a in token.children if a.dep_ in {"dobj", "nsubjpass"}
         ):  # fmt: skip
             return None, ""  # "preparing a bargaining chip"
         if lemma == "produce" and token.dep_ == "advcl" and token.tag_ == "VBG":
@@ -592,6 +594,13 @@ def _date(ctx: SentenceContext, token: Any, political: bool = False,
             saying.append(t)
         elif dated and not after_since(doc, t) and governs(root, token):
             above.append(t)
+    if not own and not any(t.tag_ in FINITE_TAGS for t in ctx.span):
+        # a caption has no verb: its date is the picture's ("Ore train at the unloading
+        # station, July 11, 2019.")
+        own = [
+            t for t in _dates_outside_names(ctx)
+            if t.get("interval") and t.get("value") not in VAGUE and not after_since(doc, t)
+        ]  # fmt: skip
     if not own and (when := _when_clause_time(doc, token, ctx.times)) is not None:
         return _text_date([when])  # "since 2019, when the North restored ..."
     if relative and not own and token.pos_ == "NOUN":
@@ -731,7 +740,8 @@ def _relative_clause_times(
 
 def _nearest(doc: Any, token: Any, group: list[dict[str, Any]],
              times: list[dict[str, Any]]) -> EventDate:  # fmt: skip
-    nearest = min(group, key=lambda t: abs(t["start"] - token.idx))
+    # the finest first ("September 5 of this year": the day, not the year), then the nearest
+    nearest = min(group, key=lambda t: (coarseness(t), abs(t["start"] - token.idx)))
     return _text_date(conjoined(doc, nearest, times))
 
 

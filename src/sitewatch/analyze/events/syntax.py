@@ -266,6 +266,16 @@ def after_since(doc: Any, t: dict[str, Any]) -> bool:
     return before.rstrip().endswith(("since", "since at least", "since early", "since late"))
 
 
+_PRECISIONS = ("minute", "hour", "part-of-day", "day", "week", "month", "season", "quarter",
+               "year")  # fmt: skip
+
+
+def coarseness(t: dict[str, Any]) -> int:
+    """How coarse an expression is: a day before a month before a year (unknown last)."""
+    precision = t.get("precision")
+    return _PRECISIONS.index(precision) if precision in _PRECISIONS else len(_PRECISIONS)
+
+
 def conjoined(
     doc: Any, chosen: dict[str, Any], times: list[dict[str, Any]]
 ) -> list[dict[str, Any]]:
