@@ -278,3 +278,21 @@ def test_a_caption_with_no_verb_is_dated_by_its_date() -> None:
 def test_a_test_being_prepared_is_launch_preparation() -> None:
     events = analyse("Analysts saw signs at Sinpo on June 3 that a test was being prepared.")
     assert ("launch_preparation", "sinpo", "2020-06") in scored(events)
+
+
+def test_a_named_missile_gives_a_launch_its_context() -> None:
+    events = analyse("The June 4 launch of a Pukguksong-3 was conducted from the Sinpo area.")
+    assert scored(events) == {("launch", "sinpo", "2020-06")}
+
+
+def test_a_statement_about_anyone_is_not_an_event() -> None:
+    events = analyse("At Yongbyon you cannot restart the reactor until the pumps are repaired.")
+    assert scored(events) == set()
+
+
+def test_a_capitalised_part_of_a_site_carries_the_site() -> None:
+    events = analyse(
+        "Pictures of Yongbyon were taken on June 2. Work on the Light Water Reactor is also "
+        "under way."
+    )
+    assert ("construction", "yongbyon", "2020-06") in scored(events)

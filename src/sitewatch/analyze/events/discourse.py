@@ -111,7 +111,8 @@ class Discourse:
             return self._fitting(span)
         for token in span:
             word = token.lower_
-            if token.pos_ == "NOUN" and token.lemma_.lower() in SITE_PARTS and any(
+            head_word = token.lemma_.lower() if token.pos_ == "NOUN" else token.lower_
+            if token.pos_ in {"NOUN", "PROPN"} and head_word in SITE_PARTS and any(
                 c.lower_ in _DEFINITE for c in token.children if c.dep_ in {"det", "poss"}
             ):
                 return self._fitting(span)

@@ -30,6 +30,7 @@ from .lexicon import (
     LAUNCH_OBJECTS,
     LAYING,
     LIGHT_NOUNS,
+    MISSILE_NAMES,
     MOVEMENT,
     NEGATING_DETERMINERS,
     NEGATING_PREPOSITIONS,
@@ -278,7 +279,9 @@ def _classify(token: Any, lemmas: set[str], has_site: bool) -> tuple[str | None,
             return None, ""  # "preparing a bargaining chip"
         if lemma == "produce" and token.dep_ == "advcl" and token.tag_ == "VBG":
             return None, ""  # "..., producing a tremor": a result, not production
-        launch_context = bool(lemmas & LAUNCH_OBJECTS - {lemma})
+        launch_context = bool(lemmas & LAUNCH_OBJECTS - {lemma}) or any(
+            word.startswith(MISSILE_NAMES) for word in lemmas
+        )  # fmt: skip
         if activity == "test":
             launch_context = launch_context or bool(lemmas & TEST_OBJECTS)
         if activity == "launch_preparation":

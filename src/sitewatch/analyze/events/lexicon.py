@@ -520,3 +520,8 @@ REFERENCE_POINTS = frozenset({"before", "after", "since", "until", "following", 
 FUNCTION_NOUNS = frozenset({
     "centre", "center", "hub", "heart", "home", "core", "cradle", "mainstay", "backbone",
 })  # fmt: skip
+
+# names of missile and rocket families: a launch word needs one of these, or a word of
+# LAUNCH_OBJECTS, in its sentence ("the July 4 launch of the Hwasong-14")
+MISSILE_NAMES = ("hwasong", "pukguksong", "musudan", "nodong", "rodong", "taepodong", "unha",
+                 "kn-", "scud")  # fmt: skip

@@ -347,6 +347,8 @@ def describes_function(trigger: Any) -> bool:
         and not any(c.dep_ in {"det", "poss", "nummod"} for c in trigger.children)
     ):  # fmt: skip
         return True
+    if _generic_you(verb):
+        return True  # "you can't run a reactor safely until they're repaired"
     for node in (trigger, verb):
         if node.head.lemma_.lower() == "be" and any(
             c.lower_ == "where" and c.dep_ == "advmod" for c in node.children
@@ -356,6 +358,18 @@ def describes_function(trigger: Any) -> bool:
             return not _under_evidential(trigger)
         if any(c.dep_ == "aux" and c.lower_ in {"can", "cannot"} for c in node.children):
             return not perceived(node)
+    return False
+
+
+def _generic_you(verb: Any) -> bool:
+    """A statement about anyone ("you can't run a reactor until ...", "one must"): a
+    generic "you" or "one" as the subject of a modal verb at or above the trigger's."""
+    for node in (verb, *verb.ancestors):
+        if node.pos_ not in VERBAL:
+            continue
+        subject = any(c.dep_ == "nsubj" and c.lower_ in {"you", "one"} for c in node.children)
+        if subject and any(c.dep_ == "aux" and c.tag_ == "MD" for c in node.children):
+            return True
     return False
 
 
