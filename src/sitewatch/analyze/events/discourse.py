@@ -16,11 +16,17 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from .lexicon import EVIDENTIAL, IMAGERY_NOUNS, KIND_NOUNS, SITE_PARTS
+from .lexicon import EVIDENTIAL, IMAGERY_NOUNS, KIND_NOUNS, SITE_ACTIVITY, SITE_PARTS
 from .model import Event, EventDate
-from .syntax import finite_tense, imagery_time, time_root
+from .syntax import coarseness, finite_tense, imagery_time, nominal, time_root, work_noun
 
 _DEFINITE = frozenset({"the", "this", "these", "those", "its", "their"})
+_INDEFINITE = frozenset({"a", "an", "another"})
+# nouns for a whole site (not a part of one: "a rail-mounted structure" is part of the last)
+_WHOLE_SITES = frozenset({
+    "site", "facility", "base", "complex", "compound", "plant", "factory", "station",
+    "shipyard", "institute", "centre", "center", "laboratory", "mine", "airfield", "port",
+})  # fmt: skip
 _PRONOUNS = frozenset({"it", "they", "its", "their", "there"})
 _OBSERVED = frozenset({*EVIDENTIAL, "visible", "seen", "evident", "apparent"})
 UNDATED = ("publication", "before_publication")
@@ -35,6 +41,35 @@ def _observes(span: Any) -> bool:
     )  # fmt: skip
 
 
+_ACTIVITY_OF = {
+    lemma: activity for activity, lemmas in SITE_ACTIVITY.items()
+    if activity != "vehicle_activity" for lemma in lemmas
+}  # fmt: skip
+
+
+def _definite_activity(token: Any) -> bool:
+    """A definite noun of site activity ("the rebuilding", "the restoration work", "this
+    dismantling"): it refers back to an activity already reported at a site."""
+    if work_noun(token) and token.lemma_.lower() in {"work", "effort"}:
+        return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
+    if token.lemma_.lower() not in _ACTIVITY_OF or not nominal(token):
+        return False
+    if token.dep_ == "compound" and not work_noun(token.head):
+        return False  # "the engine test stand": a thing, not an activity
+    head = token.head if token.dep_ == "compound" else token
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children)
+
+
+def _introduces_place(span: Any) -> bool:
+    """An indefinite description of a site as a subject ("A missile base at Sino-ri has
+    also seen new construction", "Another facility ..."): a new place, not the last one."""
+    return any(
+        t.pos_ == "NOUN" and t.lemma_.lower() in _WHOLE_SITES and t.dep_ in {"nsubj", "nsubjpass"}
+        and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in t.children)
+        for t in span
+    )  # fmt: skip
+
+
 class Discourse:
     """The running state of one document, sentence by sentence."""
 
@@ -45,20 +80,39 @@ class Discourse:
         self.imagery: dict[str, Any] | None = None
         self.since_imagery = 0
         self.seen: list[dict[str, Any]] = []  # the sites named so far, in order
+        self.reported: dict[str, dict[str, Any]] = {}  # activity -> site of its last mention
+
+    def note(self, events: list[Event]) -> None:
+        """Remember where each activity was last reported, for "the rebuilding" later."""
+        for e in events:
+            site = next((s for s in reversed(self.seen) if s.get("site") == e.site), None)
+            if e.category == "site" and site is not None and e.certainty in {"asserted", "hedged"}:
+                self.reported[e.activity] = site
+                if e.activity != "vehicle_activity":
+                    self.reported["work"] = site  # "the work": the site of the last activity
 
     def carried_site(self, span: Any, places: list[dict[str, Any]]) -> dict[str, Any] | None:
         """The last watched site, when the sentence refers to a site without naming it: a
         definite description of a site or a part of one anywhere in it, or (within the
         paragraph) a pronoun subject or "there"; or, within the paragraph, when the
         sentence reports an observation ("the researchers found that building started")
-        and names no other place (the paragraph's topic continues)."""
-        if self.last_site is None:
+        and names no other place (the paragraph's topic continues). A definite noun of
+        activity ("the restoration work", "the rebuilding") is the site where that activity
+        was last reported; an indefinite site as subject ("A missile base at Sino-ri ...")
+        is a new place, none of those named before."""
+        if self.last_site is None or _introduces_place(span):
             return None
+        for token in span:
+            if _definite_activity(token) and (
+                reported := self.reported.get(_ACTIVITY_OF.get(token.lemma_.lower(), "work"))
+            ):  # fmt: skip
+                return reported  # "the restoration work", "the work": where it was reported
         if self.site_in_paragraph and not places and _observes(span):
             return self._fitting(span)
         for token in span:
             word = token.lower_
-            if token.pos_ == "NOUN" and token.lemma_.lower() in SITE_PARTS and any(
+            head_word = token.lemma_.lower() if token.pos_ == "NOUN" else token.lower_
+            if token.pos_ in {"NOUN", "PROPN"} and head_word in SITE_PARTS and any(
                 c.lower_ in _DEFINITE for c in token.children if c.dep_ in {"det", "poss"}
             ):
                 return self._fitting(span)
@@ -100,7 +154,9 @@ class Discourse:
             self.site_in_paragraph = True
         dated = imagery_dates(self.doc, times)
         if dated:
-            self.imagery, self.since_imagery = dated[-1], 0
+            finest = min(coarseness(t) for t in dated)  # "September 5 of this year": the day
+            self.imagery = [t for t in dated if coarseness(t) == finest][-1]
+            self.since_imagery = 0
         else:
             self.since_imagery += 1
         if paragraph_break:
@@ -148,12 +204,20 @@ def consolidate(events: list[Event], doc: Any) -> list[Event]:
             e = replace(e, activity="restoration")
         out.append(e)
     for i, e in enumerate(out):
-        if e.category != "site" or e.date.basis not in UNDATED or _finite(e, doc):
+        if e.category != "site" or e.date.basis not in UNDATED:
             continue
+        if _finite(e, doc):
+            if not _definite_past(e, doc):
+                continue
+            # "vehicles coming and going in late August, but the movements gave no
+            # warning": a definite noun told in the past refers back within its sentence
+            within = [o for o in out if o.sentence == e.sentence]
+        else:
+            within = out
         same = [
             (abs(j - i) + (0.5 if j > i else 0), o) for j, o in enumerate(out)
             if o.site == e.site and o.activity == e.activity and o.date.basis == "text"
-            and o.date.precision in {"day", "month", "week"}
+            and o.date.precision in {"day", "month", "week"} and o in within
         ]  # fmt: skip
         if same:
             anchor = min(same, key=lambda pair: pair[0])[1].date
@@ -202,3 +266,12 @@ def _finite(e: Event, doc: Any) -> bool:
     construction") or a pluperfect ("had dismantled") does not."""
     token = _token(e, doc)
     return token is not None and finite_tense(token) in {"present", "past"}
+
+
+def _definite_past(e: Event, doc: Any) -> bool:
+    """A definite noun in a past-tense clause ("the movements gave no warning")."""
+    token = _token(e, doc)
+    return token is not None and finite_tense(token) == "past" and nominal(token) and any(
+        c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"}
+        for c in token.children
+    )  # fmt: skip

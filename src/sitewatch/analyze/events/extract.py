@@ -4,43 +4,71 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date as date_type
+from datetime import timedelta
 from typing import Any
 
 from ..linguistic import trimmed_offsets
 from .lexicon import (
+    AIMS,
     ASPECTUAL,
     BASIS,
+    CEASING,
     CRAFT,
+    DEVICES,
+    EVIDENCE_NOUNS,
     EVIDENTIAL,
     FACILITY_NOUNS,
     HEDGES,
     IMAGERY_DATE_CUES,
     IMAGERY_PROVIDERS,
     INTENT,
+    IRREALIS_MODIFIERS,
+    IRREALIS_PREDICATES,
+    LAID,
     LAUNCH_OBJECTS,
+    LAYING,
+    LIGHT_NOUNS,
+    MISSILE_NAMES,
     MOVEMENT,
+    NEGATING_DETERMINERS,
+    NEGATING_PREPOSITIONS,
     NEGATIONS,
+    NEGATIVE_QUANTIFIERS,
     NEW_STRUCTURES,
     NOT_STRUCTURES,
     OPERATE,
     OPERATING_SUBJECTS,
+    PERCEPTION,
     PHRASAL,
     PHRASAL_NEEDS_OBJECT,
+    PRO_VERBS,
     PRODUCTS,
+    PROHIBITIONS,
+    REFERENCE_POINTS,
     REFERENCE_PREPOSITIONS,
+    RESTART,
     SITE_ACTIVITY,
+    SITE_PARTS,
+    STRUCTURES,
+    TIME_NOUNS,
+    WINDOW_CUES,
+    WORK_NOUNS,
 )
 from .model import Event, EventDate
 from .political import denied, political_kind, political_mode, resolve, specific
 from .syntax import (
     VAGUE,
     after_since,
+    coarseness,
     conjoined,
     describes_function,
     done_before,
     governs,
     imagery_time,
+    nominal,
+    ongoing,
     own_time,
     perceived,
     perfect_span,
@@ -48,13 +76,17 @@ from .syntax import (
     reports_backshifted,
     time_root,
     unrealized,
+    work_noun,
 )
 
 _TRIGGER_ACTIVITY = {lemma: act for act, lemmas in SITE_ACTIVITY.items() for lemma in lemmas}
 _NEEDS_LAUNCH_CONTEXT = {"launch", "launch_preparation", "test"}
+TEST_OBJECTS = {"nuclear", "engine", "bomb", "device", "warhead"}
 _FUTURE_AUX = {"will", "would", "plan", "intend", "expect", "may", "could"}
 ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 FINE = {"month", "week", "day", "part-of-day", "hour", "minute"}
+_SCOPE_WALK = 8
+FINITE_TAGS = {"VBZ", "VBP", "VBD", "MD"}
 
 
 @dataclass(frozen=True)
@@ -71,6 +103,7 @@ class SentenceContext:
     carried: bool = False  # the site comes from earlier in the discourse ("the plant ...")
     imagery_before: dict[str, Any] | None = None  # imagery date of the sentences before
     political_before: Sequence[Event] = ()  # the document's political events so far
+    last_activity: str | None = None  # the site activity the document reported last
 
 
 def sentence_events(ctx: SentenceContext) -> list[Event]:
@@ -80,8 +113,12 @@ def sentence_events(ctx: SentenceContext) -> list[Event]:
     seen: set[tuple[str, str | None, str | None]] = set()
     for token in ctx.span:
         activity, category = _classify(token, lemmas, bool(ctx.sites))
+        if activity is None and ctx.sites and ctx.last_activity and _the_work(token):
+            activity, category = ctx.last_activity, "site"  # "the work began before ..."
         if activity is None or (category == "site" and describes_function(token)):
             continue
+        if category == "site" and _habitual_span(ctx, token):
+            continue  # "Since 2012 the North has launched its satellites from Sohae"
         mode = political_mode(token, activity) if category == "political" else None
         if mode == "hypothetical":
             continue  # "would need confirmation by inspectors", "offered ... inspections"
@@ -93,11 +130,14 @@ def sentence_events(ctx: SentenceContext) -> list[Event]:
             targets = [site]
         for site in targets:
             event = _event(ctx, token, activity, category, site, lowered, mode)
-            key = (activity, event.site, event.date.value)
-            if key in seen:
-                continue
-            seen.add(key)
-            events.append(event)
+            twins = [event]
+            if category == "site" and event.date.basis == "text" and _lasting(ctx, token):
+                twins.append(replace(event, date=ctx.published))  # "... since March": now too
+            for twin in twins:
+                key = (activity, twin.site, twin.date.value)
+                if key not in seen:
+                    seen.add(key)
+                    events.append(twin)
     if any(e.category == "political" for e in events):
         tokens = {t.idx: t for t in ctx.span}
         events = resolve(events, ctx.political_before, tokens, ctx.published)
@@ -150,8 +190,8 @@ def _phrasal(token: Any) -> str | None:
         if (lemma, particle) in PHRASAL_NEEDS_OBJECT and "dobj" not in deps:
             continue
         subject = deps.get("nsubj") or deps.get("nsubjpass")
-        if subject is not None and subject.lemma_.lower() in NOT_STRUCTURES:
-            continue
+        if subject is not None and subject.lemma_.lower() in NOT_STRUCTURES | PRODUCTS:
+            continue  # "the talks broke up", "where the missile came down"
         activity = PHRASAL[(lemma, particle)]
         if activity == "construction" and "back" in particles:
             return "restoration"  # "going back up", "put back up": up again
@@ -176,8 +216,18 @@ def _intended(token: Any) -> bool:
     return False
 
 
+def _common_lemma(token: Any) -> str:
+    """The lemma, also for a common noun the parser took for a name at the head of a
+    sentence ("Trucks were seen ...", tagged NNPS with the lemma "Trucks")."""
+    lemma: str = token.lemma_.lower()
+    if token.pos_ == "PROPN" and not token.ent_type_ and lemma not in _TRIGGER_ACTIVITY:
+        singular = lemma[:-1] if lemma.endswith("s") else lemma
+        return singular if singular in _TRIGGER_ACTIVITY else lemma
+    return lemma
+
+
 def _classify(token: Any, lemmas: set[str], has_site: bool) -> tuple[str | None, str]:
-    lemma = token.lemma_.lower()
+    lemma = _common_lemma(token)
     if lemma == "building" and token.dep_ in {"nsubj", "dobj"} and (
         token.head.lemma_.lower() in ASPECTUAL
     ):
@@ -190,7 +240,10 @@ def _classify(token: Any, lemmas: set[str], has_site: bool) -> tuple[str | None,
         return "construction", "site"
     if has_site and _craft_moving(token):
         return "vehicle_activity", "site"
-    if token.dep_ == "compound" or token.ent_type_ in {"FAC", "ORG"}:
+    if has_site and (_work_on_structure(token) or _laid(token)):
+        return "construction", "site"
+    work_compound = token.dep_ == "compound" and work_noun(token.head)
+    if (token.dep_ == "compound" and not work_compound) or token.ent_type_ in {"FAC", "ORG"}:
         kind = political_kind(token)  # "sanctions relief"
         return (kind, "political") if kind else (None, "")
     if token.pos_ in {"NOUN", "VERB"} and token.dep_ in {"amod", "nmod"} and token.head.i > token.i:
@@ -198,14 +251,44 @@ def _classify(token: Any, lemmas: set[str], has_site: bool) -> tuple[str | None,
     following = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
     if following in FACILITY_NOUNS:
         return None, ""
+    if token.pos_ == "ADJ":
+        # "complete dismantling", "the programme was complete": a degree or a state; but
+        # a structure that looks complete has been built ("the hall looks complete")
+        finished = has_site and lemma in {"complete", "finished"} and _structure_state(token)
+        return ("construction", "site") if finished else (None, "")
     if has_site and lemma in _TRIGGER_ACTIVITY:
         activity = _TRIGGER_ACTIVITY[lemma]
-        launch_context = bool(lemmas & LAUNCH_OBJECTS - {lemma})
+        if _reference_point(token):
+            return None, ""  # "in the days before the launch": a reference point
+        if activity == "demolition" and _device(token):
+            return ("test", "site") if "nuclear" in lemmas else (None, "")
+        if activity == "construction" and _aspectual_completion(token):
+            return None, ""  # "preparations have been completed": no structure built
+        if lemma == "repair" and token.pos_ == "NOUN" and token.head.lower_ in {"in", "of"}:
+            return None, ""  # "in good repair", "state of repair": a condition
+        if lemma in {"assemble", "assembly"} and not _assembles_product(token):
+            return None, ""
+        if activity == "launch" and token.dep_ in {"acl", "amod"} and (
+            token.head.lemma_.lower() in PRODUCTS or token.head.lower_ in PRODUCTS
+        ):  # fmt: skip
+            return None, ""  # "the Hwasong-15 launched in November": names the missile
+        if activity == "launch_preparation" and any(
+            a.pos_ == "NOUN" and a.lemma_.lower() not in LAUNCH_OBJECTS | {"test"}
+            for a in token.children if a.dep_ in {"dobj", "nsubjpass"}
+        ):  # fmt: skip
+            return None, ""  # "preparing a bargaining chip"
+        if lemma == "produce" and token.dep_ == "advcl" and token.tag_ == "VBG":
+            return None, ""  # "..., producing a tremor": a result, not production
+        launch_context = bool(lemmas & LAUNCH_OBJECTS - {lemma}) or any(
+            word.startswith(MISSILE_NAMES) for word in lemmas
+        )  # fmt: skip
         if activity == "test":
-            launch_context = launch_context or bool(lemmas & {"nuclear", "engine"})
+            launch_context = launch_context or bool(lemmas & TEST_OBJECTS)
+        if activity == "launch_preparation":
+            launch_context = launch_context or "test" in lemmas  # "a test was being prepared"
         if activity in _NEEDS_LAUNCH_CONTEXT and not launch_context:
             return None, ""
-        if activity == "vehicle_activity" and token.pos_ != "NOUN":
+        if activity == "vehicle_activity" and token.pos_ not in {"NOUN", "PROPN"}:
             return None, ""
         if lemma == "finish" and not (
             token.pos_ == "VERB" and any(c.dep_ in {"dobj", "nsubjpass"} for c in token.children)
@@ -269,12 +352,129 @@ def _operating(token: Any) -> bool:
     if lemma == "operational" and token.dep_ in {"acomp", "oprd"}:  # "remained operational"
         token = token.head
         lemma = "operate"
+    if lemma in RESTART and token.pos_ in {"VERB", "AUX"}:  # "the reactor was restarted"
+        return any(
+            c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in OPERATING_SUBJECTS
+            for c in token.children
+        )  # fmt: skip
     if lemma not in OPERATE or token.pos_ not in {"VERB", "AUX"}:
         return False
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in OPERATING_SUBJECTS for c in token.children):
+        return True  # "has continued to run its nuclear facilities"
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subject is None and token.dep_ in {"xcomp", "ccomp"}:  # "kept running"
         subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.lemma_.lower() in OPERATING_SUBJECTS
+
+
+def _the_work(token: Any) -> bool:
+    """"the work", "the effort" as the subject of a verb of beginning or going on ("the work
+    may have started before the summit"): the activity the report is about."""
+    if not work_noun(token) or not any(
+        c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children
+    ):  # fmt: skip
+        return False
+    subject = token
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        subject = token.head.head  # "some of the work", "part of the work"
+    return subject.dep_ == "nsubj" and subject.head.lemma_.lower() in ASPECTUAL
+
+
+def _structure_state(adjective: Any) -> bool:
+    """A predicate adjective whose subject is a structure ("the building looks complete")."""
+    if adjective.dep_ != "acomp":
+        return False
+    return any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in STRUCTURES | NEW_STRUCTURES | SITE_PARTS
+        for c in adjective.head.children
+    )  # fmt: skip
+
+
+def _reference_point(token: Any) -> bool:
+    """An event noun used to place another in time ("in the days before the launch",
+    "after the tests", "within minutes of the launch"): reported elsewhere, if at all."""
+    if token.dep_ != "pobj" or not nominal(token):
+        return False
+    if not any(c.dep_ in {"det", "poss"} for c in token.children):
+        return False  # a headline's "After Hanoi Summit: Rebuilding of ..." is no reference
+    prep = token.head
+    if prep.lower_ in REFERENCE_POINTS:
+        return True
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in TIME_NOUNS | {"minute", "hour"}
+
+
+def _arguments(token: Any) -> list[Any]:
+    """The nouns a verb acts on (object, passive subject), or a noun's "of" complement and
+    compounds; for a participle on a noun ("the device it exploded"), that noun."""
+    out = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "compound"}]
+    if token.dep_ == "xcomp":  # "preparations are assessed to have been completed"
+        out += [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    out += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    if token.dep_ in {"relcl", "acl"}:
+        out.append(token.head)
+    return out
+
+
+def _device(token: Any) -> bool:
+    """Exploding a device or a bomb is a test, not the demolition of a structure."""
+    return any(a.lemma_.lower() in DEVICES | PRODUCTS for a in _arguments(token))
+
+
+def _aspectual_completion(token: Any) -> bool:
+    """"complete" or "finish" said of an activity ("preparations were completed", "the
+    work is finished"): the end of that activity, not a building put up."""
+    if token.lemma_.lower() not in {"complete", "completion", "finish"}:
+        return False
+    return any(
+        a.lemma_.lower() in _TRIGGER_ACTIVITY or a.lemma_.lower() in LIGHT_NOUNS | WORK_NOUNS
+        for a in _arguments(token)
+    )  # fmt: skip
+
+
+def _assembles_product(token: Any) -> bool:
+    """Assembling a missile, engine or warhead is production."""
+    return _builds_product(token) or any(
+        a.lemma_.lower() in PRODUCTS or a.lower_ in PRODUCTS for a in _arguments(token)
+    )  # fmt: skip
+
+
+def _work_on_structure(token: Any) -> bool:
+    """Work on a structure ("work on a new pump house is under way"), or work to do
+    something to one that names no activity itself ("work to strengthen the embankment"),
+    is building it."""
+    if not work_noun(token):
+        return False
+    if any(c.dep_ == "compound" and c.lemma_.lower() in _TRIGGER_ACTIVITY for c in token.children):
+        return False  # "restoration work": the compound is the trigger
+    objects = [
+        g for c in token.children if c.dep_ == "prep" and c.lower_ == "on"
+        for g in c.children if g.dep_ == "pobj"
+    ]  # fmt: skip
+    for c in token.children:
+        if c.dep_ in {"acl", "relcl", "advcl"} and c.pos_ == "VERB" and (
+            c.lemma_.lower() not in _TRIGGER_ACTIVITY
+        ):  # fmt: skip
+            objects += [g for g in c.children if g.dep_ == "dobj"]
+    return any(_structure(o) for o in objects)
+
+
+def _structure(noun: Any) -> bool:
+    lemma = noun.lemma_.lower() if noun.pos_ == "NOUN" else noun.lower_
+    new = any(c.dep_ == "amod" and c.lower_ in {"new", "second", "third"} for c in noun.children)
+    return noun.pos_ in {"NOUN", "PROPN"} and (
+        lemma in STRUCTURES | NEW_STRUCTURES | SITE_PARTS
+        or (new and lemma not in _TRIGGER_ACTIVITY)
+    )  # "work on the Experimental Light Water Reactor"
+
+
+def _laid(token: Any) -> bool:
+    """"the foundations are being laid", "poured concrete for": building under way."""
+    if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() not in LAYING:
+        return False
+    return any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in LAID for c in token.children
+    )
 
 
 def _builds_product(token: Any) -> bool:
@@ -303,12 +503,15 @@ def _event(
         # event named as a reference point ("despite Kim's pledge", "since the summit"):
         # the sentence's date is not theirs
         date = ctx.published
+    if category == "site" and not _future(token):
+        date = _not_after(date, ctx.published)
     negated = _negated(token, lowered) or (political and denied(token))
     if mode is not None:
         future = mode == "planned"
     else:
         future = _future(token) or (
-            category == "site" and (_intended(token) or unrealized(token))
+            category == "site"
+            and (_intended(token) or unrealized(token) or _irrealis_noun(token))
         )
     certainty = (
         "negated" if negated else "planned" if future else "hedged" if _hedged(span) else "asserted"
@@ -335,6 +538,22 @@ def _event(
     )
 
 
+def _not_after(date: EventDate, published: EventDate) -> EventDate:
+    """A month or day named without a year that resolved to after the report ("in the last
+    days of July" in an August report read as next July) is the one before it: what is
+    reported as seen has happened."""
+    if date.basis != "text" or not date.earliest or not published.latest or not date.value:
+        return date
+    if date.earliest <= published.latest or re.search(r"\b\d{4}\b", date.text or ""):
+        return date
+
+    def back(day: str | None) -> str | None:
+        return f"{int(day[:4]) - 1:04d}{day[4:]}" if day and day[:4].isdigit() else day
+
+    return replace(date, value=back(date.value), earliest=back(date.earliest),
+                   latest=back(date.latest))  # fmt: skip
+
+
 def _trimmed(span: Any) -> tuple[int, int, str]:
     start, end = trimmed_offsets(span)
     return start, end, span.text.strip()
@@ -355,9 +574,11 @@ def _date(ctx: SentenceContext, token: Any, political: bool = False,
     own: list[dict[str, Any]] = []
     imagery: list[dict[str, Any]] = []
     above: list[dict[str, Any]] = []
+    saying: list[dict[str, Any]] = []  # the date of the saying that reports a pluperfect
     since: dict[str, Any] | None = None
+    lasting: dict[str, Any] | None = None  # the start of an activity still going on
     vague: dict[str, Any] | None = None
-    for t in ctx.times:
+    for t in _dates_outside_names(ctx):
         root = time_root(doc, t)
         if root is None or t.get("type") not in ("DATE", "TIME") or not t.get("value"):
             continue
@@ -369,28 +590,49 @@ def _date(ctx: SentenceContext, token: Any, political: bool = False,
                 vague = t
             elif dated and after_since(doc, t):
                 since = t if perfect_span(predicate(token)) else since
+                lasting = t if ongoing(token) else lasting
             elif dated:
                 own.append(t)
-        elif dated and not after_since(doc, t) and (
-            governs(root, token) or reports_backshifted(root, token)
-        ):
+        elif dated and not after_since(doc, t) and reports_backshifted(root, token):
+            saying.append(t)
+        elif dated and not after_since(doc, t) and governs(root, token):
             above.append(t)
+    if not own and not any(t.tag_ in FINITE_TAGS for t in ctx.span):
+        # a caption has no verb: its date is the picture's ("Ore train at the unloading
+        # station, July 11, 2019.")
+        own = [
+            t for t in _dates_outside_names(ctx)
+            if t.get("interval") and t.get("value") not in VAGUE and not after_since(doc, t)
+        ]  # fmt: skip
     if not own and (when := _when_clause_time(doc, token, ctx.times)) is not None:
         return _text_date([when])  # "since 2019, when the North restored ..."
     if relative and not own and token.pos_ == "NOUN":
         own = _relative_clause_times(doc, token, ctx.times)  # "a promise Kim gave in June"
+    elif not own and nominal(token):  # "the dismantling that began in July"
+        own = _relative_clause_times(doc, token, ctx.times, ASPECTUAL | PRO_VERBS)
+    if own and _window(doc, own):  # "sometime between May 28 and June 9": seen by its end
+        bounds = [b for t in own for b in conjoined(doc, t, ctx.times)]
+        return _day_or_text(max(bounds, key=lambda t: t["start"]))
     if own and (spread := _spread(own)) is not None:
         return spread  # "started around the April summit, the bulk of it done in May and June"
     if own:
         return _nearest(doc, token, own, ctx.times)
     if since is not None:
         return _text_date([since])
+    if lasting is not None and lasting["interval"][0]:
+        # "has been going on since early July": dated at its start; ``sentence_events``
+        # adds the report's date, when it is still going on
+        start, precision = lasting["interval"][0], lasting.get("precision")
+        end = _month_end(start) if precision in FINE else f"{start[:4]}-12-31"
+        return EventDate(lasting["value"], precision, start, end, "text", lasting["text"])
     if vague is not None:
         return EventDate("PAST_REF", "vague", None, None, "text", vague["text"])
     if done_before(token):  # "which it had dismantled", "demolished earlier": some time before
         return EventDate(None, None, None, ctx.published.latest, "before_publication")
     if imagery:
         return _nearest(doc, token, imagery, ctx.times)
+    if saying:  # "In 2016 the North announced it had reprocessed fuel": not earlier imagery
+        return _text_date([min(saying, key=lambda t: abs(t["start"] - token.idx))])
     if ctx.imagery_before is not None:
         return _text_date([ctx.imagery_before])
     if above:
@@ -398,6 +640,57 @@ def _date(ctx: SentenceContext, token: Any, political: bool = False,
     if political and ctx.governing is not None and ctx.governing.get("interval"):
         return _text_date([ctx.governing])
     return ctx.published
+
+
+def _dates_outside_names(ctx: SentenceContext) -> list[dict[str, Any]]:
+    """The sentence's time expressions that are not part of a place's name ("the March 16
+    Factory" names a factory, not a day)."""
+    names = [(p["start"], p["end"]) for p in (*ctx.sites, *ctx.places) if "start" in p]
+    return [
+        t for t in ctx.times
+        if not any(start < t["end"] and t["start"] < end for start, end in names)
+    ]  # fmt: skip
+
+
+def _habitual_span(ctx: SentenceContext, token: Any) -> bool:
+    """A perfect of repeated activity over years ("has launched its satellites from Sohae
+    since 2012"): a habit of the site, with no month, not one event of its timeline."""
+    if not perfect_span(predicate(token)):
+        return False
+    return any(
+        t.get("interval") and t.get("precision") == "year" and after_since(token.doc, t)
+        and (root := time_root(token.doc, t)) is not None and own_time(root, token)
+        for t in _dates_outside_names(ctx)
+    )  # fmt: skip
+
+
+def _lasting(ctx: SentenceContext, token: Any) -> bool:
+    """An activity going on since a date of its own clause ("has been operating since
+    March"): reported both at its start and at the report."""
+    if not ongoing(token):
+        return False
+    return any(
+        t.get("interval") and t.get("value") not in VAGUE and after_since(token.doc, t)
+        and (root := time_root(token.doc, t)) is not None and own_time(root, token)
+        for t in _dates_outside_names(ctx)
+    )  # fmt: skip
+
+
+def _day_or_text(t: dict[str, Any]) -> EventDate:
+    """A day of a window on its own ("June 9" of "between May 28 and June 9", which the
+    times stage gives the window's interval)."""
+    value = t.get("value") or ""
+    if t.get("precision") == "day" and len(value) == 10:
+        return EventDate(value, "day", value, value, "text", t["text"])
+    return _text_date([t])
+
+
+def _window(doc: Any, times: list[dict[str, Any]]) -> bool:
+    """Dates that bound a window within which one change happened ("sometime between April
+    11 and May 5 a row of cranes was put up"): it was seen by the window's end."""
+    first = min(t["start"] for t in times)
+    before = doc.text[max(0, first - 24) : first].lower()
+    return any(before.rstrip().endswith(cue) for cue in WINDOW_CUES)
 
 
 def _when_clause_time(doc: Any, token: Any, times: list[dict[str, Any]]
@@ -428,11 +721,16 @@ def _own_dates(ctx: SentenceContext, token: Any) -> bool:
     return False
 
 
-def _relative_clause_times(doc: Any, noun: Any, times: list[dict[str, Any]]
-                           ) -> list[dict[str, Any]]:  # fmt: skip
+def _relative_clause_times(
+    doc: Any, noun: Any, times: list[dict[str, Any]], verbs: frozenset[str] | None = None
+) -> list[dict[str, Any]]:
     """Dates of a relative clause on the trigger noun, which tell when it was made or held
-    ("a promise Kim Jong Un gave Donald Trump in June")."""
-    clauses = [c for c in noun.children if c.dep_ in {"relcl", "acl"} and c.pos_ in {"VERB", "AUX"}]
+    ("a promise Kim Jong Un gave Donald Trump in June"); with ``verbs``, only clauses of
+    those verbs ("the dismantling that began in July", "the work carried out in May")."""
+    clauses = [
+        c for c in noun.children if c.dep_ in {"relcl", "acl"} and c.pos_ in {"VERB", "AUX"}
+        and (verbs is None or c.lemma_.lower() in verbs)
+    ]  # fmt: skip
     found = []
     for t in times:
         root = time_root(doc, t)
@@ -445,7 +743,8 @@ def _relative_clause_times(doc: Any, noun: Any, times: list[dict[str, Any]]
 
 def _nearest(doc: Any, token: Any, group: list[dict[str, Any]],
              times: list[dict[str, Any]]) -> EventDate:  # fmt: skip
-    nearest = min(group, key=lambda t: abs(t["start"] - token.idx))
+    # the finest first ("September 5 of this year": the day, not the year), then the nearest
+    nearest = min(group, key=lambda t: (coarseness(t), abs(t["start"] - token.idx)))
     return _text_date(conjoined(doc, nearest, times))
 
 
@@ -459,6 +758,13 @@ def _spread(times: list[dict[str, Any]]) -> EventDate | None:
     if not date.earliest or not date.latest or _months(date.earliest, date.latest) > 3:
         return None
     return date
+
+
+def _month_end(day: str) -> str:
+    """The last day of the month of an ISO date."""
+    year, month = int(day[:4]), int(day[5:7])
+    following = date_type(year + month // 12, month % 12 + 1, 1)
+    return (following - timedelta(days=1)).isoformat()
 
 
 def _months(earliest: str, latest: str) -> int:
@@ -480,9 +786,92 @@ def _negated(token: Any, lowered: str) -> bool:
     head = token.head
     if token.pos_ == "NOUN" and any(c.dep_ == "neg" for c in head.children):
         return True
+    if _negated_noun(token) or _denied_above(token):
+        return True
+    if token.dep_ in {"xcomp", "dobj"} and token.head.lemma_.lower() in CEASING:
+        return True  # "will stop testing", "halted construction"
     offset = token.idx - token.sent.start_char
     window = lowered[max(0, offset - 40) : offset]
     return any(cue in window for cue in NEGATIONS)
+
+
+def _negated_noun(token: Any) -> bool:
+    """Negation inside the noun phrase: a negating determiner on the trigger, on the noun
+    it is coordinated with, or on a light noun above it ("no renewed excavation", "no
+    trucks or cranes", "neither construction nor"); "without" ("without removal of the
+    roof"); a noun of prohibition above it ("a moratorium on tests", "a halt to work")."""
+    if not nominal(token):
+        return False
+    node = token
+    for _ in range(4):
+        if any(c.dep_ in {"det", "preconj"} and c.lower_ in NEGATING_DETERMINERS
+               for c in node.children):  # fmt: skip
+            return True
+        head = node.head
+        if head.i == node.i:
+            return False
+        if node.dep_ == "pobj" and head.lower_ in NEGATING_PREPOSITIONS:
+            return True
+        if node.dep_ == "pobj" and head.head.lemma_.lower() in PROHIBITIONS:
+            return True
+        if node.dep_ == "conj" and head.pos_ in {"NOUN", "PROPN"}:
+            node = head  # "no trucks or cranes"
+        elif node.dep_ == "pobj" and head.pos_ == "ADP" and head.head.lemma_.lower() in (
+            LIGHT_NOUNS
+        ):  # fmt: skip
+            node = head.head  # "no sign of renewed digging"
+        else:
+            return False
+    return False
+
+
+_SCOPE_DEPS = {"prep", "pobj", "dobj", "ccomp", "acl", "nsubj", "nsubjpass", "xcomp", "attr",
+               "compound"}  # fmt: skip
+
+
+def _denied_above(token: Any) -> bool:
+    """Under a denial of what is seen or said, within the same clause complex (not across
+    an adverbial or coordinated clause): "nothing suggests that a launch is being
+    prepared", "no firm evidence that a launch was being prepared", "we have not seen
+    evidence of launches", "said nothing about the production of"."""
+    node = token
+    for _ in range(_SCOPE_WALK):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if node.dep_ not in _SCOPE_DEPS and not (node.dep_ == "conj" and node.pos_ != "VERB"):
+            return False  # (coordinated phrases share it: "nothing about X, or about Y")
+        if head.lower_ in NEGATIVE_QUANTIFIERS:
+            return True
+        if head.lemma_.lower() in EVIDENCE_NOUNS and any(
+            c.dep_ == "det" and c.lower_ in NEGATING_DETERMINERS for c in head.children
+        ):  # fmt: skip
+            return True
+        if head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in EVIDENTIAL | PERCEPTION and any(
+            c.dep_ == "neg" or (c.dep_ == "nsubj" and c.lower_ in NEGATIVE_QUANTIFIERS)
+            for c in head.children
+        ):  # fmt: skip
+            return True
+        node = head
+    return False
+
+
+def _irrealis_noun(token: Any) -> bool:
+    """An event noun described as a possibility or a plan ("a possible nuclear test", "the
+    proposed dismantling", "a test is imminent"), not as something that happened."""
+    if not nominal(token):
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in IRREALIS_MODIFIERS for c in token.children):
+        return True
+    verb = token.head
+    copula = verb.lemma_.lower() in {"be", "look", "seem", "appear", "remain"}
+    if copula and token.dep_ == "attr" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in AIMS for c in verb.children
+    ):  # fmt: skip
+        return True  # "the goal remained the complete dismantlement of ..."
+    return copula and token.dep_ == "nsubj" and any(
+        c.dep_ in {"acomp", "attr"} and c.lower_ in IRREALIS_PREDICATES for c in verb.children
+    )
 
 
 def _future(token: Any) -> bool:
@@ -504,6 +893,7 @@ def _hedged(span: Any) -> bool:
         (t.lemma_.lower() in HEDGES or t.lower_ in HEDGES)
         and not (t.lemma_.lower() == "sign" and t.pos_ == "VERB")
         and not (t.lower_ == "may" and (t.pos_ == "PROPN" or t.ent_type_ == "DATE"))
+        and not (t.dep_ == "aux" and perceived(t.head))  # "could be seen": it was seen
         for t in span
     )
 

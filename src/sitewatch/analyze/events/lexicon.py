@@ -78,8 +78,11 @@ SITE_ACTIVITY: dict[str, frozenset[str]] = {
             "train",
             "trailer",
             "car",
-            "barge",
-            "tugboat",
+            "chassis",
+            "convoy",
+            "excavator",
+            "bulldozer",
+            "loader",
         }
     ),
     "production": frozenset(
@@ -94,6 +97,8 @@ SITE_ACTIVITY: dict[str, frozenset[str]] = {
             "reprocessing",
             "plume",
             "steam",
+            "assemble",
+            "assembly",
         }
     ),
     "launch_preparation": frozenset({"prepare", "preparation", "preparing"}),
@@ -277,6 +282,10 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("put", "back"): "restoration", ("bring", "back"): "restoration",
     ("put", "up"): "construction", ("go", "up"): "construction",
     ("blow", "up"): "demolition", ("turn", "out"): "production",
+    ("haul", "out"): "dismantling", ("take", "away"): "dismantling",
+    ("cart", "away"): "dismantling", ("strip", "out"): "dismantling",
+    ("rip", "out"): "dismantling", ("tear", "out"): "dismantling",
+    ("set", "off"): "test",
 }  # fmt: skip
 
 # phrasal verbs that name an activity only with an object ("turn out uranium", not "it
@@ -314,7 +323,7 @@ PRODUCTS = frozenset({
 INTENT = frozenset({
     "promise", "offer", "propose", "proposal", "pledge", "agree", "ready", "willing", "plan",
     "want", "demand", "return", "exchange", "provide", "provided", "intend", "vow", "commit",
-    "commitment", "consider", "could", "would", "if", "unless", "whether",
+    "commitment", "consider", "could", "would", "will", "if", "unless", "whether",
 })  # fmt: skip
 
 HEDGES = frozenset(
@@ -389,7 +398,7 @@ ASPECTUAL = frozenset({
 LIGHT_NOUNS = frozenset({
     "sign", "evidence", "indication", "pace", "start", "beginning", "bulk", "progress",
     "resumption", "continuation", "part", "stage", "phase", "process", "kind", "type",
-    "amount", "level", "work", "round", "series",
+    "amount", "level", "work", "round", "series", "some", "much", "most", "all", "half",
 })  # fmt: skip
 
 # verbs of perception: "can be seen", "could be seen" report what is seen, not a capability
@@ -430,8 +439,89 @@ PUBLISHING = frozenset({"publish", "release", "post", "issue", "circulate", "sha
 
 # a boat, vessel or ship is traffic only when it moves ("boats moving in and out", "a ship
 # left the dock"); otherwise at a shipyard it is as often the submarine being built
-CRAFT = frozenset({"boat", "vessel", "ship", "tug"})
+CRAFT = frozenset({"boat", "vessel", "ship", "tug", "barge", "tugboat"})
 MOVEMENT = frozenset({
     "move", "tow", "leave", "arrive", "sail", "depart", "dock", "berth", "enter", "come",
     "go", "shift", "relocate", "pull", "ferry", "steam", "return", "head",
 })  # fmt: skip
+
+# modifiers that make an event noun a possibility, proposal or plan, not something that
+# happened ("a possible test", "the proposed dismantling", "any future launch")
+IRREALIS_MODIFIERS = frozenset({
+    "possible", "potential", "planned", "proposed", "future", "prospective", "hypothetical",
+    "eventual", "intended", "contemplated", "expected", "imminent", "promised", "pledged",
+    "offered", "envisaged", "mooted",
+})  # fmt: skip
+# predicates that say an event is only in prospect ("a test is possible", "a launch looks
+# imminent")
+IRREALIS_PREDICATES = frozenset({
+    "possible", "imminent", "likely", "unlikely", "expected", "planned", "probable",
+})  # fmt: skip
+
+# head nouns that say an activity does not take place ("a moratorium on tests", "a ban on
+# launches", "a halt to construction", "the suspension of work")
+PROHIBITIONS = frozenset({
+    "moratorium", "ban", "halt", "freeze", "suspension", "cessation", "prohibition",
+    "stop", "end",
+})  # fmt: skip
+
+# determiners and prepositions that negate the noun they govern ("no renewed
+# excavation", "neither construction nor", "without removal of")
+NEGATING_DETERMINERS = frozenset({"no", "neither", "nor"})
+NEGATING_PREPOSITIONS = frozenset({"without"})
+
+# nouns of undertaking: an activity noun compounded with one ("restoration work") is the
+# event, an infinitive on one ("work to restore the stand") reports it under way, not a
+# purpose, and "work on" a structure is building it ("work on a new pump house")
+WORK_NOUNS = frozenset({"work", "works", "effort", "project", "operation", "activity", "job"})
+
+# concrete things work is done on: "work on" one, or "work to strengthen" one, is building
+STRUCTURES = frozenset({
+    "house", "apron", "embankment", "dyke", "dike", "levee", "canal", "bridge", "railway",
+    "rail", "track", "line", "channel", "foundation", "hull", "submarine", "pipeline", "gantry",
+    "stand", "pad", "berth", "basin", "quay", "pier", "dam", "spillway", "fence", "barracks",
+    "silo", "shelter", "hangar", "runway", "taxiway", "platform", "ramp", "shaft",
+})  # fmt: skip
+
+# "laid the foundations", "poured concrete": verbs of building with the thing they build
+LAYING = frozenset({"lay", "pour", "sink"})
+LAID = frozenset({"foundation", "concrete", "keel", "cornerstone", "footing", "slab", "pile"})
+
+# what is exploded or detonated in a test, not a structure demolished ("the device it
+# exploded on Sunday")
+DEVICES = frozenset({"device", "bomb", "warhead", "weapon", "nuke", "charge"})
+
+# verbs that set a stopped facility working again ("the reactor was restarted")
+RESTART = frozenset({"restart", "reactivate", "resume", "reopen", "relaunch"})
+
+# "sometime between April 11 and May 5": one moment in a window, seen at its end
+WINDOW_CUES = ("sometime between", "some time between", "some point between",
+               "at a point between")
+
+# nouns of aim: an event named as one is not one that happened ("the goal remained the
+# complete dismantlement of ...")
+AIMS = frozenset({
+    "goal", "aim", "objective", "target", "purpose", "demand", "intention", "plan", "hope",
+    "priority", "condition", "requirement",
+})  # fmt: skip
+
+# words that deny what they govern: "nothing suggests that a launch is being prepared",
+# "said nothing about the production of", "no evidence that"
+NEGATIVE_QUANTIFIERS = frozenset({"nothing", "none", "nobody", "neither"})
+# nouns of evidence: with "no" they deny their complement ("no firm evidence that ...")
+EVIDENCE_NOUNS = frozenset({"evidence", "sign", "indication", "trace", "proof", "hint"})
+# verbs of stopping: what they take as object or complement does not go on ("will stop
+# testing", "halted construction")
+CEASING = frozenset({"stop", "halt", "cease", "end", "suspend", "quit", "abandon", "freeze"})
+# prepositions that name an event as a reference point for something else ("in the days
+# before the launch", "after the tests"): the sentence does not report it at its site
+REFERENCE_POINTS = frozenset({"before", "after", "since", "until", "following", "prior"})
+# nouns that make an activity a place's function ("the centre of its production of ...")
+FUNCTION_NOUNS = frozenset({
+    "centre", "center", "hub", "heart", "home", "core", "cradle", "mainstay", "backbone",
+})  # fmt: skip
+
+# names of missile and rocket families: a launch word needs one of these, or a word of
+# LAUNCH_OBJECTS, in its sentence ("the July 4 launch of the Hwasong-14")
+MISSILE_NAMES = ("hwasong", "pukguksong", "musudan", "nodong", "rodong", "taepodong", "unha",
+                 "kn-", "scud")  # fmt: skip

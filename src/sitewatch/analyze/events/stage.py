@@ -56,8 +56,10 @@ class EventStage:
                 doc_basis=doc_basis,
                 imagery_before=discourse.imagery_before(span),
                 political_before=[e for e in events if e.category == "political"],
+                last_activity=_last_activity(events),
             )
-            events.extend(sentence_events(ctx))
+            found = sentence_events(ctx)
+            events.extend(found)
             paragraph_break = "\n\n" in text[end : end + 4] or "\n" in span.text.strip()
             gap = text[end : sentences[k + 1].start_char] if k + 1 < len(sentences) else "\n"
             if "\n" not in gap or (k == 0 and "\n\n" in gap):  # same paragraph, or the lead
@@ -66,7 +68,19 @@ class EventStage:
                 if lead is not None:
                     leads[start] = lead
             discourse.advance(span, sites, times, paragraph_break)
+            discourse.note(found)
         return consolidate(date_forward(events, leads), analysis.spacy_doc)
+
+
+def _last_activity(events: list[Event]) -> str | None:
+    """The site activity (not traffic) the document is about so far: of those asserted or
+    hedged, the latest dated (the news, not the background), the last told on a tie."""
+    told = [
+        (e.date.latest or "", k, e.activity) for k, e in enumerate(events)
+        if e.category == "site" and e.activity != "vehicle_activity"
+        and e.certainty in {"asserted", "hedged"}
+    ]  # fmt: skip
+    return max(told)[2] if told else None
 
 
 def _forward_imagery(

@@ -13,15 +13,20 @@ from .lexicon import (
     CAPTURE,
     EARLIER,
     EVIDENTIAL,
+    FUNCTION_NOUNS,
     IMAGERY_NOUNS,
     LIGHT_NOUNS,
     NOT_GROUND,
+    OPERATING_SUBJECTS,
     PERCEPTION,
     PRO_VERBS,
     PUBLISHING,
     RAISING,
     REPORTING,
+    SITE_ACTIVITY,
+    SITE_PARTS,
     TIME_NOUNS,
+    WORK_NOUNS,
 )
 from .lexicon import (
     REPORTING_SPEECH as SAYING,
@@ -31,6 +36,8 @@ VERBAL = {"VERB", "AUX"}
 VAGUE = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 FINITE = {"VBZ", "VBP", "VBD", "MD"}
 _MAX_WALK = 12
+# adverbs placing a past event after another one the sentence dates, not at the report
+SEQUEL = frozenset({"later", "subsequently", "afterwards", "afterward", "eventually"})
 # verbs of judging from evidence: a pluperfect they report is backshifted too ("concluded
 # that a new hall had been erected")
 JUDGING = frozenset({
@@ -60,8 +67,8 @@ def clause_verb(trigger: Any) -> Any | None:
     a preposition ("signs of construction were seen", "the rebuilding of the pad has
     begun"); ``None`` when the noun hangs off another noun ("a snapback from the
     dismantling done after ..."), whose clause is not about it."""
-    if trigger.pos_ in VERBAL and not nominal(trigger):
-        return trigger
+    if trigger.pos_ in VERBAL and not nominal(trigger) and trigger.dep_ != "compound":
+        return trigger  # (but "Building work there appears ...": the work's clause)
     node = trigger
     for _ in range(6):
         head = node.head
@@ -75,6 +82,9 @@ def clause_verb(trigger: Any) -> Any | None:
             node = head.head
         elif node.dep_ == "conj":
             node = head
+            continue
+        elif node.dep_ == "compound" and head.lemma_.lower() in WORK_NOUNS:
+            node = head  # "the restoration work got under way"
             continue
         else:
             return None
@@ -116,9 +126,24 @@ def own_time(root: Any, trigger: Any) -> bool:
             continue  # "around the time of the April summit", "during the May talks"
         if _pro_verb(node):
             continue  # "with the bulk of it carried out during May and June"
+        if _shares_clause(node, verb):
+            continue  # "vehicles coming and going ... throughout late August"
+        if node.dep_ == "xcomp" and node.head.i == verb.i and verb.lemma_.lower() in RAISING:
+            continue  # "the work appears to date from the early 2000s"
         if node.pos_ in VERBAL or node.pos_ in {"NOUN", "PROPN"}:
             return False
     return False
+
+
+def _shares_clause(node: Any, verb: Any) -> bool:
+    """A verb coordinated with the trigger's verb that names no activity of its own and
+    has no subject of its own ("coming and going", "moved and parked"): one predicate
+    with the trigger's, so its dates are the trigger's."""
+    if node.pos_ not in VERBAL or node.dep_ != "conj" or node.head.i != verb.i:
+        return False
+    if any(node.lemma_.lower() in lemmas for lemmas in SITE_ACTIVITY.values()):
+        return False
+    return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
 
 
 def _pro_verb(node: Any) -> bool:
@@ -132,10 +157,25 @@ def _pro_verb(node: Any) -> bool:
 
 
 def nominal(token: Any) -> bool:
-    """A noun, or a gerund used as one ("the dismantling")."""
-    return token.pos_ == "NOUN" or (
+    """A noun, or a gerund used as one ("the dismantling"), or a noun of undertaking the
+    parser took for a verb ("Work to restore the stand is going on")."""
+    return token.pos_ == "NOUN" or work_noun(token) or (
         token.tag_ == "VBG" and any(c.dep_ in {"det", "poss"} for c in token.children)
     )
+
+
+def work_noun(token: Any) -> bool:
+    """"work", "effort" ... as a noun, also when tagged a verb with no subject of its own
+    at the head of a sentence ("Work on the pump house is under way")."""
+    if token.lemma_.lower() not in WORK_NOUNS:
+        return False
+    if token.pos_ == "NOUN":
+        return True
+    return (
+        token.tag_ in {"VB", "VBP"} and token.dep_ in {"nsubj", "nsubjpass", "csubj", "ROOT"}
+        and not any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN", "PRON"}
+                    for c in token.children)
+    )  # fmt: skip
 
 
 def _temporal_anchor(noun: Any) -> bool:
@@ -146,8 +186,8 @@ def _temporal_anchor(noun: Any) -> bool:
     prep = noun.head
     if noun.dep_ != "pobj":
         return False
-    if prep.lower_ in {"during", "around", "amid", "throughout"}:
-        return True
+    if prep.lower_ in {"during", "around", "amid", "throughout", "before"}:
+        return True  # ("started before the summit of February 27": by then)
     # "the time of the summit", "in the weeks before the summit", "days after the talks"
     return prep.lower_ in {"of", "before", "after"} and prep.head.lemma_.lower() in TIME_NOUNS
 
@@ -175,10 +215,22 @@ def imagery_time(root: Any) -> bool:
             if c.dep_ in {"nsubj", "nsubjpass", "dobj"}
         ):  # fmt: skip
             return True  # "The pictures were captured on February 22"
+        if node.pos_ in VERBAL and node.lemma_.lower() in CAPTURE and node.dep_ == "acl" and (
+            _of_imagery(node.head)
+        ):  # fmt: skip
+            return True  # "Imagery of the base taken last month", "taken" read on "base"
         clausal = node.pos_ in VERBAL and node.dep_ not in {"acl", "amod"}
         if node.pos_ in {"NOUN", "PROPN"} or clausal:
             return False
     return False
+
+
+def _of_imagery(noun: Any) -> bool:
+    """The noun is what a picture shows ("imagery of the base", "photos of the pad")."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "of" and (
+        prep.head.lemma_.lower() in IMAGERY_NOUNS
+    )  # fmt: skip
 
 
 def governs(root: Any, trigger: Any) -> bool:
@@ -214,6 +266,16 @@ def after_since(doc: Any, t: dict[str, Any]) -> bool:
     return before.rstrip().endswith(("since", "since at least", "since early", "since late"))
 
 
+_PRECISIONS = ("minute", "hour", "part-of-day", "day", "week", "month", "season", "quarter",
+               "year")  # fmt: skip
+
+
+def coarseness(t: dict[str, Any]) -> int:
+    """How coarse an expression is: a day before a month before a year (unknown last)."""
+    precision = t.get("precision")
+    return _PRECISIONS.index(precision) if precision in _PRECISIONS else len(_PRECISIONS)
+
+
 def conjoined(
     doc: Any, chosen: dict[str, Any], times: list[dict[str, Any]]
 ) -> list[dict[str, Any]]:
@@ -242,6 +304,9 @@ def unrealized(trigger: Any) -> bool:
         infinitive = node.pos_ in VERBAL and any(
             c.lower_ == "to" and c.dep_ == "aux" for c in node.children
         )
+        if infinitive and node.dep_ in {"acl", "relcl", "advcl"} and work_noun(node.head):
+            node = node.head  # "work to restore the stand is going on": under way
+            continue
         if infinitive and (node.head.i == node.i or node.head.lemma_.lower() not in RAISING):
             return True
         if node.head.i == node.i:
@@ -257,6 +322,15 @@ def describes_function(trigger: Any) -> bool:
     ("Satellite launches rely on ..."), or a "where" clause not under an evidential verb."""
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "for":
         return True
+    light = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else None
+    if light is not None and light.lemma_.lower() in LIGHT_NOUNS and light.dep_ == "pobj" and (
+        light.head.lower_ == "for"
+    ):  # fmt: skip
+        return True  # "watch the laboratory for signs of reprocessing": a purpose
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and (
+        trigger.head.head.lemma_.lower() in FUNCTION_NOUNS
+    ):  # fmt: skip
+        return True  # "the centre of North Korea's production of fissile material"
     verb = predicate(trigger)
     if any(a.lemma_.lower() == "use" for a in (verb, *verb.ancestors)) and trigger.i != verb.i:
         return True
@@ -266,17 +340,75 @@ def describes_function(trigger: Any) -> bool:
         return True  # "space launch vehicles", "re-entry vehicles": rockets, not traffic
     if verb.dep_ in {"relcl", "acl"} and verb.tag_ in {"VBZ", "VBP"} and verb.i == trigger.i:
         return True
+    if _in_habitual_relative(trigger) or _habitual_of_facility(trigger):
+        return True
     if (
         trigger.tag_ == "NNS" and trigger.dep_ == "nsubj" and trigger.head.tag_ in {"VBZ", "VBP"}
         and not any(c.dep_ in {"det", "poss", "nummod"} for c in trigger.children)
     ):  # fmt: skip
         return True
+    if _generic_you(verb):
+        return True  # "you can't run a reactor safely until they're repaired"
     for node in (trigger, verb):
+        if node.head.lemma_.lower() == "be" and any(
+            c.lower_ == "where" and c.dep_ == "advmod" for c in node.children
+        ):  # fmt: skip
+            return True  # "The stand is where the North has fired its engines"
         if node.dep_ == "relcl" and _locative_relative(node):
             return not _under_evidential(trigger)
         if any(c.dep_ == "aux" and c.lower_ in {"can", "cannot"} for c in node.children):
             return not perceived(node)
     return False
+
+
+def _generic_you(verb: Any) -> bool:
+    """A statement about anyone ("you can't run a reactor until ...", "one must"): a
+    generic "you" or "one" as the subject of a modal verb at or above the trigger's."""
+    for node in (verb, *verb.ancestors):
+        if node.pos_ not in VERBAL:
+            continue
+        subject = any(c.dep_ == "nsubj" and c.lower_ in {"you", "one"} for c in node.children)
+        if subject and any(c.dep_ == "aux" and c.tag_ == "MD" for c in node.children):
+            return True
+    return False
+
+
+def _simple_present(verb: Any) -> bool:
+    """A lexical verb in the simple present, active or passive, with no other auxiliary
+    ("holds", "builds", "are assembled")."""
+    if verb.pos_ != "VERB":
+        return False
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return not aux
+    return verb.tag_ == "VBN" and len(aux) == 1 and aux[0].dep_ == "auxpass" and (
+        aux[0].tag_ in {"VBZ", "VBP"}
+    )  # fmt: skip
+
+
+def _in_habitual_relative(trigger: Any) -> bool:
+    """Inside a simple-present relative clause that says what a thing does ("the structure
+    that holds rocket engines during ground tests"), not under a verb of observation."""
+    node = trigger
+    for _ in range(_MAX_WALK):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "relcl":
+            lemma = node.lemma_.lower()
+            return _simple_present(node) and lemma not in EVIDENTIAL | REPORTING | SAYING
+        if node.pos_ in VERBAL and node.dep_ not in {"acl", "xcomp", "conj", "pcomp", "advcl"}:
+            return False
+        node = node.head
+    return False
+
+
+def _habitual_of_facility(trigger: Any) -> bool:
+    """A facility as the subject of a simple present ("The factory builds the heavy
+    vehicles", "the plant produces fuel"): what it does, not what happened."""
+    if not _simple_present(trigger):
+        return False
+    subject = next((c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and subject.lemma_.lower() in SITE_PARTS | OPERATING_SUBJECTS
 
 
 def perceived(verb: Any) -> bool:
@@ -301,11 +433,24 @@ def _under_evidential(trigger: Any) -> bool:
 def perfect_span(trigger: Any) -> bool:
     """A perfect with no progressive ("has launched satellites three times since 2012"):
     repeated or completed activity over the "since" interval, not an ongoing state."""
-    if trigger.pos_ not in VERBAL:
-        return False
+    if trigger.pos_ not in VERBAL or trigger.lemma_.lower() == "be":
+        return False  # "has been under construction since ...": a state, not repeated work
     aux = [c.lower_ for c in trigger.children if c.dep_ in {"aux", "auxpass"}]
     perfect = any(a in {"has", "have", "had"} for a in aux)
     return perfect and "being" not in aux and trigger.tag_ == "VBN"
+
+
+def ongoing(trigger: Any) -> bool:
+    """The trigger's clause is a perfect progressive ("has been going on since early July",
+    "have been working since March"): activity lasting from a start up to the report."""
+    verb = clause_verb(trigger) or trigger
+    aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    perfect = bool(aux & {"has", "have", "had"})
+    if perfect and trigger.dep_ == "pobj" and trigger.head.lower_ == "under":
+        under = trigger.head.head  # "has been under construction since 2016"
+        aux = {c.lower_ for c in under.children if c.dep_ in {"aux", "auxpass"}}
+        return under.lemma_.lower() == "be" and bool(aux & {"has", "have", "had"})
+    return perfect and "been" in aux and verb.tag_ == "VBG"
 
 
 def finite_tense(trigger: Any) -> str:
@@ -339,6 +484,11 @@ def done_before(trigger: Any) -> bool:
         return not backshifted(trigger)
     if any(c.dep_ == "advmod" and c.lower_ in EARLIER for c in trigger.children):
         return True
+    if finite_tense(trigger) == "past" and any(
+        c.dep_ == "advmod" and c.lower_ in SEQUEL and not list(c.children)
+        for c in trigger.children
+    ):  # fmt: skip
+        return True  # "the tower was blown up in 2008, and the reactor was later restarted"
     return nominal(trigger) and any(
         c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in PRO_VERBS
         for c in trigger.children
