@@ -557,3 +557,42 @@ def test_an_infinitive_on_a_predicate_noun_takes_the_clause_subject_as_source(
         nlp: Any) -> None:
     a = analyse(nlp, "Grijalva was the first Democrat in Congress to endorse Sanders.")
     assert claim(a, "to endorse")["source"]["text"] == "Grijalva"
+
+
+# -- who the source is (Round 4) ---------------------------------------------------------
+def test_a_relative_pronoun_source_speaks_for_its_antecedent_in_a_cleft(nlp: Any) -> None:
+    a = analyse(nlp, "It was Bolton who said the plan would work.")
+    c = claim(a, "said")
+    assert c["source"]["text"] == "who"
+    assert c["speaker"]["name"] == "Bolton" and c["speaker"]["type"] == "person"
+
+
+def test_a_relative_pronoun_source_speaks_for_the_noun_its_clause_hangs_from(nlp: Any) -> None:
+    a = analyse(nlp, "The officials, who said the reactor was running again, asked not to "
+                     "be named.")
+    c = claim(a, "said")
+    assert c["source"]["text"] == "who"
+    assert c["speaker"]["name"] == "The officials"
+
+
+def test_a_relative_pronoun_after_a_named_organisation_resolves_to_it(nlp: Any) -> None:
+    a = analyse(nlp, "It was the International Atomic Energy Agency that reported the "
+                     "centrifuges had been moved.")
+    c = claim(a, "reported")
+    assert c["source"]["text"] == "that"
+    assert c["speaker"]["name"] == "the International Atomic Energy Agency"
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Pyongyang is expected to announce a new missile test next week.", "is expected"),
+    ("The minister was asked to explain the delay in the inspections.", "was asked"),
+])
+def test_the_subject_of_a_passive_cue_without_an_agent_is_not_its_source(
+        nlp: Any, text: str, cue: str) -> None:
+    c = claim(analyse(nlp, text), cue)
+    assert c["source"] is None and c["speaker"]["name"] is None
+
+
+def test_a_contracted_has_is_not_read_as_a_passive(nlp: Any) -> None:
+    c = claim(analyse(nlp, "He's said the talks will resume in Geneva."), "'s said")
+    assert c["source"]["text"] == "He"

@@ -101,9 +101,11 @@ def subject_of(tok: Token, hops: int = 4) -> Token | None:
     """The subject of a verb, climbing to the verb above for infinitives, conjuncts, gerunds."""
     current = tok
     for _ in range(hops + 1):
-        for child in current.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
-                return _after_dateline(child)
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if subjects:
+            # two subjects (a fronted phrase the parser also made one: "His assessment:
+            # '…,' he said"): the nearer is the verb's own
+            return _after_dateline(min(subjects, key=lambda c: abs(c.i - current.i)))
         for child in current.children:
             if child.dep_ == "agent":
                 objs = [c for c in child.children if c.dep_ == "pobj"]
@@ -122,6 +124,34 @@ def subject_of(tok: Token, hops: int = 4) -> Token | None:
             continue
         current = current.head
     return None
+
+
+# Verbs whose subject receives, undergoes or stirs up what the noun object says
+# ("faced criticism", "fielded questions", "stoked fears that"), and prepositions that set
+# the noun beside the clause in time or concession ("amid concern", "despite complaints"):
+# the clause's subject is not who criticises, asks or fears.
+RECEIVING_VERBS = frozenset({"face", "endure", "field", "draw", "attract", "receive", "get",
+                             "meet", "weather", "withstand", "deflect", "dodge", "ignore",
+                             "entertain", "fuel", "stoke", "stir", "spark", "prompt", "trigger",
+                             "provoke", "drive", "generate", "invite", "court", "undermine",
+                             "open", "put", "quiet", "rest", "dismiss", "address", "answer"})
+FRAMING_PREPS = frozenset({"after", "before", "amid", "amidst", "despite", "following",
+                           "since"})
+
+
+def holder_of(noun: Token) -> Token | None:
+    """Who holds the stance or speech a noun names when the noun has no owner of its own:
+    the subject of the verb it is the object of ("Detzner sent out a statement that …",
+    "in the hopes that …"), but not when that verb receives or stirs it up ("Trump faced
+    criticism for …") nor when a preposition of time or concession frames it ("amid
+    concern about …")."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECEIVING_VERBS:
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ in FRAMING_PREPS:
+        return None
+    if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in RECEIVING_VERBS:
+        return None  # "was met with chants of …"
+    return subject_of(noun)
 
 
 def _can_speak(noun: Token) -> bool:
