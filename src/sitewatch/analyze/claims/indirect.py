@@ -52,6 +52,7 @@ from .spans import (
     cue_span,
     holder_of,
     noun_phrase,
+    raised_subject,
     subject_of,
     subtree_span,
     tokens_span,
@@ -366,7 +367,8 @@ def _content_before(tok: Token, lemma: str) -> Span | None:
 
 def _raising(doc: Doc, tok: Token) -> Found | None:
     """``the strategy did not appear to pay dividends``: the whole clause, no source;
-    ``it seems that …`` likewise."""
+    ``it seems that …`` likewise; a person who seems is the source ("Clinton seemed ready
+    to …")."""
     comp = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i]
     if not comp:
         return None
@@ -378,9 +380,11 @@ def _raising(doc: Doc, tok: Token) -> Found | None:
     content = tokens_span(doc, [t for t in (*first.subtree, *comp[0].subtree)])
     if content is None:
         return None
+    person = raised_subject(tok)
     return Found(
         cue=cue_span(tok), content=content, cue_token=tok.i, sentence=_sentence(tok),
-        form="indirect", source=None, source_token=None,
+        form="indirect", source=noun_phrase(person) if person is not None else None,
+        source_token=person.i if person is not None else None,
     )  # fmt: skip
 
 

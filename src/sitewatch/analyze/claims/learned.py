@@ -42,6 +42,7 @@ from .spans import (
     char_span,
     holder_of,
     noun_phrase,
+    raised_subject,
     subject_of,
     subtree_span,
     text_of,
@@ -286,10 +287,11 @@ def _readings(doc: Doc, tok: Token, sentence: tuple[int, int], context: list[str
         base = [*token_features(tok, _in_quotes(text, tok.idx, quotes)), *context,
                 f"{context[-1]}|pos={tok.pos_}"]
         lemma = str(tok.lemma_).lower()
-        # "Trump seemed to appreciate it": what seems is not who says so; a noun's source
-        # is its own ("Trump's criticism"), else whoever holds it ("faced criticism": not)
+        # "the plan seems sound": what seems is not who judges (a person who seems is);
+        # a noun's source is its own ("Trump's criticism"), else whoever holds it (not
+        # who "faced criticism")
         if lemma in RAISING_VERBS:
-            subj = None
+            subj = raised_subject(tok)
         elif tok.pos_ == "NOUN":
             subj = noun_source(tok) or holder_of(tok)
         else:

@@ -98,7 +98,13 @@ def cue_span(tok: Token) -> Span:
 
 
 def subject_of(tok: Token, hops: int = 4) -> Token | None:
-    """The subject of a verb, climbing to the verb above for infinitives, conjuncts, gerunds."""
+    """The subject of a verb, climbing to the verb above for infinitives, conjuncts, gerunds.
+    A bare participle modifying a noun ("the contests known as Super Tuesday", "a group
+    identified as …") has only its "by" agent: the noun is what is known, not who knows."""
+    if tok.tag_ == "VBN" and tok.dep_ == "acl" and not any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children):
+        return next((g for c in tok.children if c.dep_ == "agent" for g in c.children
+                     if g.dep_ == "pobj"), None)
     current = tok
     for _ in range(hops + 1):
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
@@ -154,6 +160,18 @@ def holder_of(noun: Token) -> Token | None:
     return subject_of(noun)
 
 
+def raised_subject(verb: Token) -> Token | None:
+    """The subject of "seem" or "appear" as a source only when it is a person ("Clinton
+    seemed to blame the network"): a thing that seems ("the plan seems sound") is what
+    is judged, not who judges."""
+    subject = subject_of(verb)
+    if subject is None:
+        return None
+    if subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she", "i", "we"):
+        return subject
+    return None
+
+
 def _can_speak(noun: Token) -> bool:
     """A noun that can be a source: a name, a pronoun, a person, a group, a text, an image."""
     lemma = noun.lemma_.lower()
@@ -162,17 +180,37 @@ def _can_speak(noun: Token) -> bool:
 
 
 DASHES = ("--", "—", "–")
-_DATELINE = re.compile(r".*\s(?:--|—|–)\s")
+_DATELINE = re.compile(r".*\s(?:--|—|–|-)\s")
+
+
+# A dateline opening a line: "WASHINGTON (AP) — ", "DES MOINES, Iowa - ",
+# "PHILADELPHIA, July 25 (UPI) — ", "Washington (AFP) – ".
+_DATELINE_LINE = re.compile(
+    r"(?m)^(?:[A-Z]{3,}[A-Z.'’ -]*(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][a-z.]+)?)?"
+    r"(?:,\s*[A-Z][a-z]{2,}\.?\s*\d{1,2})?(?:\s*\([A-Za-z ]+\))?"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*\([A-Z][A-Za-z ]+\))\s*(?:--|—|–|-)\s")
+NP_PARTS = frozenset({"compound", "det", "amod", "nmod", "poss", "case", "nummod"})
 
 
 def _after_dateline(tok: Token) -> Token:
     """``May 9 (Yonhap) -- South Korea's military said``: the parser makes the noun after
-    a dateline's dash an apposition of the agency; the speaker is that noun."""
+    a dateline's dash an apposition of the agency, or takes the place for the subject;
+    the speaker is the noun phrase after the dash."""
     dashes = [c for c in tok.rights if c.text in DASHES]
     later = [c for c in tok.rights if c.dep_ == "appos" and dashes and c.i > dashes[0].i]
     if len(dashes) == 1 and later:
         return later[-1]
-    return tok
+    sent = tok.sent
+    line = _DATELINE_LINE.search(text_of(tok.doc), sent.start_char, sent.end_char)
+    if line is None or not line.start() <= tok.idx < line.end():
+        return tok
+    after = [t for t in sent if t.idx >= line.end()]
+    if not after:
+        return tok
+    node = after[0]
+    while node.dep_ in NP_PARTS and node.head.i > node.i:
+        node = node.head
+    return node if node.pos_ in ("NOUN", "PROPN", "PRON") else tok
 
 
 def noun_phrase(tok: Token) -> Span | None:
