@@ -596,3 +596,34 @@ def test_the_subject_of_a_passive_cue_without_an_agent_is_not_its_source(
 def test_a_contracted_has_is_not_read_as_a_passive(nlp: Any) -> None:
     c = claim(analyse(nlp, "He's said the talks will resume in Geneva."), "'s said")
     assert c["source"]["text"] == "He"
+
+
+def test_a_noun_cue_received_by_the_subject_is_not_the_subjects_claim(nlp: Any) -> None:
+    a = analyse(nlp, "The minister faced criticism that the inspections had been delayed.")
+    assert all(c["source"] is None or c["source"]["text"] != "The minister"
+               for c in a.claims if c["cue"]["text"].startswith("criticism"))
+
+
+def test_a_noun_cue_the_subject_issues_is_the_subjects_claim(nlp: Any) -> None:
+    a = analyse(nlp, "The ministry issued a statement that the reactor had been shut down.")
+    assert claim(a, "statement")["source"]["text"] == "The ministry"
+
+
+def test_a_person_who_seems_is_the_source_and_a_thing_that_seems_is_not(nlp: Any) -> None:
+    person = analyse(nlp, "Clinton seemed to be ready to compromise on the sanctions.")
+    thing = analyse(nlp, "The agreement seemed to be close to collapse.")
+    assert claim(person, "seemed")["speaker"]["name"] == "Clinton"
+    assert claim(thing, "seemed")["source"] is None
+
+
+def test_a_dateline_is_never_the_speaker(nlp: Any) -> None:
+    a = analyse(nlp, "VIENNA, March 3 (Reuters) — The International Atomic Energy Agency "
+                     "reported on Monday that the enrichment plant had resumed work.")
+    c = claim(a, "reported")
+    assert c["source"]["text"] == "The International Atomic Energy Agency"
+
+
+def test_a_bare_participle_modifier_gives_its_noun_no_voice(nlp: Any) -> None:
+    a = analyse(nlp, "Clinton won the string of contests known as Super Tuesday.")
+    c = claim(a, "known as")
+    assert c["source"] is None and c["speaker"]["name"] is None
