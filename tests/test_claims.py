@@ -627,3 +627,16 @@ def test_a_bare_participle_modifier_gives_its_noun_no_voice(nlp: Any) -> None:
     a = analyse(nlp, "Clinton won the string of contests known as Super Tuesday.")
     c = claim(a, "known as")
     assert c["source"] is None and c["speaker"]["name"] is None
+
+
+def test_of_two_parsed_subjects_the_speaker_before_the_cue_is_the_source(nlp: Any) -> None:
+    a = analyse(nlp, "His final assessment: “It is not quite optimistic,” he said.")
+    assert claim(a, "said")["source"]["text"] == "he"
+
+
+def test_a_bare_participle_clause_is_not_said_by_the_clause_subject(nlp: Any) -> None:
+    a = analyse(nlp, "Asked whether the talks would resume, the minister said he did not "
+                     "know.")
+    asked = [c for c in a.claims if c["cue"]["text"] == "Asked"]
+    assert all(c["source"] is None for c in asked)
+    assert claim(a, "said")["source"]["text"] == "the minister"

@@ -259,6 +259,13 @@ def _light_verb(doc: Doc, tok: Token) -> Found | None:
     )  # fmt: skip
 
 
+# From the word before a subjectless verb up to the apposition it hangs in, through a
+# relative clause on it too ("…, a White House official who spoke anonymously to discuss
+# strategy said …").
+STRANDED_PATH = frozenset({"pobj", "prep", "appos", "compound", "amod", "dobj", "relcl",
+                           "advcl", "xcomp", "advmod", "acomp"})
+
+
 def _stranded_subject(tok: Token) -> Token | None:
     """``In a message to Clinton, Tanden, head of CAP, recounted …``: the small parser hangs
     the subject as an apposition on the phrase before it; a finite verb with no subject
@@ -274,8 +281,7 @@ def _stranded_subject(tok: Token) -> Token | None:
         return None
     node = tok.doc[i]
     while node.dep_ != "appos" and node.head.i != node.i and node.head.i < tok.i \
-            and node.head.i >= tok.sent.start and node.dep_ in ("pobj", "prep", "appos",
-                                                                 "compound", "amod"):
+            and node.head.i >= tok.sent.start and node.dep_ in STRANDED_PATH:
         node = node.head
     while node.dep_ == "appos" and node.head.dep_ == "appos":
         node = node.head

@@ -100,8 +100,9 @@ def cue_span(tok: Token) -> Span:
 def subject_of(tok: Token, hops: int = 4) -> Token | None:
     """The subject of a verb, climbing to the verb above for infinitives, conjuncts, gerunds.
     A bare participle modifying a noun ("the contests known as Super Tuesday", "a group
-    identified as …") has only its "by" agent: the noun is what is known, not who knows."""
-    if tok.tag_ == "VBN" and tok.dep_ == "acl" and not any(
+    identified as …") or a clause ("Asked whether …, 75 percent said yes") has only its
+    "by" agent: the noun is what is known, the clause subject who was asked."""
+    if tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl") and not any(
             c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children):
         return next((g for c in tok.children if c.dep_ == "agent" for g in c.children
                      if g.dep_ == "pobj"), None)
@@ -109,9 +110,7 @@ def subject_of(tok: Token, hops: int = 4) -> Token | None:
     for _ in range(hops + 1):
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
         if subjects:
-            # two subjects (a fronted phrase the parser also made one: "His assessment:
-            # '…,' he said"): the nearer is the verb's own
-            return _after_dateline(min(subjects, key=lambda c: abs(c.i - current.i)))
+            return _after_dateline(_own_subject(current, subjects))
         for child in current.children:
             if child.dep_ == "agent":
                 objs = [c for c in child.children if c.dep_ == "pobj"]
@@ -170,6 +169,16 @@ def raised_subject(verb: Token) -> Token | None:
     if subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she", "i", "we"):
         return subject
     return None
+
+
+def _own_subject(verb: Token, subjects: list[Token]) -> Token:
+    """Of two subjects the parser gave one verb (a fronted phrase and the speaker: "His
+    assessment: '…,' he said"; the speaker and the next clause's subject: "an official said
+    the message was …"; a day: "said Wednesday"), the nearest before the verb that is not
+    a date."""
+    plain = [c for c in subjects if c.ent_type_ not in ("DATE", "TIME")] or subjects
+    before = [c for c in plain if c.i < verb.i] or plain
+    return min(before, key=lambda c: abs(c.i - verb.i))
 
 
 def _can_speak(noun: Token) -> bool:
