@@ -568,3 +568,86 @@ def test_a_claim_is_clausal_when_its_content_says_something_is_so(nlp: Any) -> N
     verdicts = {c["content"]["text"]: c["clausal"] for c in analysis.claims}
     assert verdicts.get("the plan would work") is True
     assert all(not ok for text, ok in verdicts.items() if text != "the plan would work")
+
+
+# -- who the source is (Round 4) ---------------------------------------------------------
+def test_a_relative_pronoun_source_speaks_for_its_antecedent_in_a_cleft(nlp: Any) -> None:
+    a = analyse(nlp, "It was Bolton who said the plan would work.")
+    c = claim(a, "said")
+    assert c["source"]["text"] == "who"
+    assert c["speaker"]["name"] == "Bolton" and c["speaker"]["type"] == "person"
+
+
+def test_a_relative_pronoun_source_speaks_for_the_noun_its_clause_hangs_from(nlp: Any) -> None:
+    a = analyse(nlp, "The officials, who said the reactor was running again, asked not to "
+                     "be named.")
+    c = claim(a, "said")
+    assert c["source"]["text"] == "who"
+    assert c["speaker"]["name"] == "The officials"
+
+
+def test_a_relative_pronoun_after_a_named_organisation_resolves_to_it(nlp: Any) -> None:
+    a = analyse(nlp, "It was the International Atomic Energy Agency that reported the "
+                     "centrifuges had been moved.")
+    c = claim(a, "reported")
+    assert c["source"]["text"] == "that"
+    assert c["speaker"]["name"] == "the International Atomic Energy Agency"
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Pyongyang is expected to announce a new missile test next week.", "is expected"),
+    ("The minister was asked to explain the delay in the inspections.", "was asked"),
+])
+def test_the_subject_of_a_passive_cue_without_an_agent_is_not_its_source(
+        nlp: Any, text: str, cue: str) -> None:
+    c = claim(analyse(nlp, text), cue)
+    assert c["source"] is None and c["speaker"]["name"] is None
+
+
+def test_a_contracted_has_is_not_read_as_a_passive(nlp: Any) -> None:
+    c = claim(analyse(nlp, "He's said the talks will resume in Geneva."), "'s said")
+    assert c["source"]["text"] == "He"
+
+
+def test_a_noun_cue_received_by_the_subject_is_not_the_subjects_claim(nlp: Any) -> None:
+    a = analyse(nlp, "The minister faced criticism that the inspections had been delayed.")
+    assert all(c["source"] is None or c["source"]["text"] != "The minister"
+               for c in a.claims if c["cue"]["text"].startswith("criticism"))
+
+
+def test_a_noun_cue_the_subject_issues_is_the_subjects_claim(nlp: Any) -> None:
+    a = analyse(nlp, "The ministry issued a statement that the reactor had been shut down.")
+    assert claim(a, "statement")["source"]["text"] == "The ministry"
+
+
+def test_a_person_who_seems_is_the_source_and_a_thing_that_seems_is_not(nlp: Any) -> None:
+    person = analyse(nlp, "Clinton seemed to be ready to compromise on the sanctions.")
+    thing = analyse(nlp, "The agreement seemed to be close to collapse.")
+    assert claim(person, "seemed")["speaker"]["name"] == "Clinton"
+    assert claim(thing, "seemed")["source"] is None
+
+
+def test_a_dateline_is_never_the_speaker(nlp: Any) -> None:
+    a = analyse(nlp, "VIENNA, March 3 (Reuters) — The International Atomic Energy Agency "
+                     "reported on Monday that the enrichment plant had resumed work.")
+    c = claim(a, "reported")
+    assert c["source"]["text"] == "The International Atomic Energy Agency"
+
+
+def test_a_bare_participle_modifier_gives_its_noun_no_voice(nlp: Any) -> None:
+    a = analyse(nlp, "Clinton won the string of contests known as Super Tuesday.")
+    c = claim(a, "known as")
+    assert c["source"] is None and c["speaker"]["name"] is None
+
+
+def test_of_two_parsed_subjects_the_speaker_before_the_cue_is_the_source(nlp: Any) -> None:
+    a = analyse(nlp, "His final assessment: “It is not quite optimistic,” he said.")
+    assert claim(a, "said")["source"]["text"] == "he"
+
+
+def test_a_bare_participle_clause_is_not_said_by_the_clause_subject(nlp: Any) -> None:
+    a = analyse(nlp, "Asked whether the talks would resume, the minister said he did not "
+                     "know.")
+    asked = [c for c in a.claims if c["cue"]["text"] == "Asked"]
+    assert all(c["source"] is None for c in asked)
+    assert claim(a, "said")["source"]["text"] == "the minister"

@@ -50,7 +50,9 @@ from .spans import (
     Token,
     char_span,
     cue_span,
+    holder_of,
     noun_phrase,
+    raised_subject,
     subject_of,
     subtree_span,
     tokens_span,
@@ -133,6 +135,10 @@ def _verb_cue(doc: Doc, tok: Token) -> Found | None:
         subject = subject_of(tok.head.head)
     if content is None and lemma in CUE_VERBS and lemma not in ADDRESSEE_VERBS:
         content, subject = _passive(tok, agentless=lemma not in EVENT_PASSIVES)
+    elif subject is not None and lemma in CUE_VERBS and _patient_subject(tok, subject):
+        # "Trump is expected to win", "Sanders was asked to name …": who is expected or
+        # asked is not who expects or asks; the agent is, when named
+        subject = _agent(tok)
     if content is None:
         return None
     if subject is not None and content.start <= subject.idx < content.end and not (
@@ -253,6 +259,13 @@ def _light_verb(doc: Doc, tok: Token) -> Found | None:
     )  # fmt: skip
 
 
+# From the word before a subjectless verb up to the apposition it hangs in, through a
+# relative clause on it too ("…, a White House official who spoke anonymously to discuss
+# strategy said …").
+STRANDED_PATH = frozenset({"pobj", "prep", "appos", "compound", "amod", "dobj", "relcl",
+                           "advcl", "xcomp", "advmod", "acomp"})
+
+
 def _stranded_subject(tok: Token) -> Token | None:
     """``In a message to Clinton, Tanden, head of CAP, recounted …``: the small parser hangs
     the subject as an apposition on the phrase before it; a finite verb with no subject
@@ -268,8 +281,7 @@ def _stranded_subject(tok: Token) -> Token | None:
         return None
     node = tok.doc[i]
     while node.dep_ != "appos" and node.head.i != node.i and node.head.i < tok.i \
-            and node.head.i >= tok.sent.start and node.dep_ in ("pobj", "prep", "appos",
-                                                                 "compound", "amod"):
+            and node.head.i >= tok.sent.start and node.dep_ in STRANDED_PATH:
         node = node.head
     while node.dep_ == "appos" and node.head.dep_ == "appos":
         node = node.head
@@ -277,6 +289,19 @@ def _stranded_subject(tok: Token) -> Token | None:
         return None
     node = next(c for c in node.head.children if c.dep_ == "appos")  # the first: the name
     return node if node.pos_ in ("PROPN", "NOUN", "PRON") else None
+
+
+def _patient_subject(tok: Token, subject: Token) -> bool:
+    """``subject`` is the passive subject of the cue verb ``tok`` itself (not a contracted
+    "he's said", where "'s" is "has")."""
+    passive = [c for c in tok.children if c.dep_ == "auxpass"]
+    return (subject.dep_ == "nsubjpass" and subject.head.i == tok.i and bool(passive)
+            and all(c.lower_ not in ("'s", "’s") for c in passive))
+
+
+def _agent(tok: Token) -> Token | None:
+    return next((g for c in tok.children if c.dep_ == "agent" for g in c.children
+                 if g.dep_ == "pobj"), None)
 
 
 def _passive(tok: Token, agentless: bool) -> tuple[Span | None, Token | None]:
@@ -348,7 +373,8 @@ def _content_before(tok: Token, lemma: str) -> Span | None:
 
 def _raising(doc: Doc, tok: Token) -> Found | None:
     """``the strategy did not appear to pay dividends``: the whole clause, no source;
-    ``it seems that …`` likewise."""
+    ``it seems that …`` likewise; a person who seems is the source ("Clinton seemed ready
+    to …")."""
     comp = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i]
     if not comp:
         return None
@@ -360,9 +386,11 @@ def _raising(doc: Doc, tok: Token) -> Found | None:
     content = tokens_span(doc, [t for t in (*first.subtree, *comp[0].subtree)])
     if content is None:
         return None
+    person = raised_subject(tok)
     return Found(
         cue=cue_span(tok), content=content, cue_token=tok.i, sentence=_sentence(tok),
-        form="indirect", source=None, source_token=None,
+        form="indirect", source=noun_phrase(person) if person is not None else None,
+        source_token=person.i if person is not None else None,
     )  # fmt: skip
 
 
@@ -494,10 +522,10 @@ def _noun_cue(doc: Doc, tok: Token) -> Found | None:
     content = subtree_span(clause[0])
     if content is None:
         return None
-    source_tok = _noun_source(tok)
+    source_tok = noun_source(tok)
     if source_tok is None and tok.dep_ in ("dobj", "pobj"):
         # "Detzner sent out a statement that …", "in the hopes that …": who has the noun
-        source_tok = subject_of(tok)
+        source_tok = holder_of(tok)
     return Found(
         cue=char_span(doc, tok.idx, tok.idx + len(tok.text)), content=content,
         cue_token=tok.i, sentence=_sentence(tok), form="noun",
@@ -508,7 +536,7 @@ def _noun_cue(doc: Doc, tok: Token) -> Found | None:
 
 def _stance_noun(doc: Doc, tok: Token) -> Found | None:
     """``Trump's criticism of the deal``: a stance noun with a named source and an object."""
-    source_tok = _noun_source(tok)
+    source_tok = noun_source(tok)
     if source_tok is None:
         return None
     for child in tok.children:
@@ -530,7 +558,8 @@ def _stance_noun(doc: Doc, tok: Token) -> Found | None:
     return None
 
 
-def _noun_source(tok: Token) -> Token | None:
+def noun_source(tok: Token) -> Token | None:
+    """A noun's own source: its possessor, a name before it, or a named "by"/"from"/"of" object."""
     for child in tok.children:
         if child.dep_ == "poss":
             return child

@@ -33,9 +33,20 @@ from typing import Any
 
 import numpy as np
 
-from .lexicon import IMAGERY_WORDS
+from .indirect import noun_source
+from .lexicon import IMAGERY_WORDS, RAISING_VERBS
 from .model import Found, Span
-from .spans import Doc, Token, char_span, noun_phrase, subject_of, subtree_span, text_of
+from .spans import (
+    Doc,
+    Token,
+    char_span,
+    holder_of,
+    noun_phrase,
+    raised_subject,
+    subject_of,
+    subtree_span,
+    text_of,
+)
 
 MODEL_FILE = "claims_model.json"
 CANDIDATE_POS = frozenset({"VERB", "NOUN", "ADJ"})
@@ -276,7 +287,15 @@ def _readings(doc: Doc, tok: Token, sentence: tuple[int, int], context: list[str
         base = [*token_features(tok, _in_quotes(text, tok.idx, quotes)), *context,
                 f"{context[-1]}|pos={tok.pos_}"]
         lemma = str(tok.lemma_).lower()
-        subj = subject_of(tok)
+        # "the plan seems sound": what seems is not who judges (a person who seems is);
+        # a noun's source is its own ("Trump's criticism"), else whoever holds it (not
+        # who "faced criticism")
+        if lemma in RAISING_VERBS:
+            subj = raised_subject(tok)
+        elif tok.pos_ == "NOUN":
+            subj = noun_source(tok) or holder_of(tok)
+        else:
+            subj = subject_of(tok)
         kinds = "+".join(sorted({k.split(":")[0] for k, *_ in readings}))
         for kind, head, content, cue in readings:
             who = None if subj is None or content.start <= subj.idx < content.end else subj

@@ -98,12 +98,19 @@ def cue_span(tok: Token) -> Span:
 
 
 def subject_of(tok: Token, hops: int = 4) -> Token | None:
-    """The subject of a verb, climbing to the verb above for infinitives, conjuncts, gerunds."""
+    """The subject of a verb, climbing to the verb above for infinitives, conjuncts, gerunds.
+    A bare participle modifying a noun ("the contests known as Super Tuesday", "a group
+    identified as …") or a clause ("Asked whether …, 75 percent said yes") has only its
+    "by" agent: the noun is what is known, the clause subject who was asked."""
+    if tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl") and not any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children):
+        return next((g for c in tok.children if c.dep_ == "agent" for g in c.children
+                     if g.dep_ == "pobj"), None)
     current = tok
     for _ in range(hops + 1):
-        for child in current.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
-                return _after_dateline(child)
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if subjects:
+            return _after_dateline(_own_subject(current, subjects))
         for child in current.children:
             if child.dep_ == "agent":
                 objs = [c for c in child.children if c.dep_ == "pobj"]
@@ -124,6 +131,56 @@ def subject_of(tok: Token, hops: int = 4) -> Token | None:
     return None
 
 
+# Verbs whose subject receives, undergoes or stirs up what the noun object says
+# ("faced criticism", "fielded questions", "stoked fears that"), and prepositions that set
+# the noun beside the clause in time or concession ("amid concern", "despite complaints"):
+# the clause's subject is not who criticises, asks or fears.
+RECEIVING_VERBS = frozenset({"face", "endure", "field", "draw", "attract", "receive", "get",
+                             "meet", "weather", "withstand", "deflect", "dodge", "ignore",
+                             "entertain", "fuel", "stoke", "stir", "spark", "prompt", "trigger",
+                             "provoke", "drive", "generate", "invite", "court", "undermine",
+                             "open", "put", "quiet", "rest", "dismiss", "address", "answer"})
+FRAMING_PREPS = frozenset({"after", "before", "amid", "amidst", "despite", "following",
+                           "since"})
+
+
+def holder_of(noun: Token) -> Token | None:
+    """Who holds the stance or speech a noun names when the noun has no owner of its own:
+    the subject of the verb it is the object of ("Detzner sent out a statement that …",
+    "in the hopes that …"), but not when that verb receives or stirs it up ("Trump faced
+    criticism for …") nor when a preposition of time or concession frames it ("amid
+    concern about …")."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECEIVING_VERBS:
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ in FRAMING_PREPS:
+        return None
+    if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in RECEIVING_VERBS:
+        return None  # "was met with chants of …"
+    return subject_of(noun)
+
+
+def raised_subject(verb: Token) -> Token | None:
+    """The subject of "seem" or "appear" as a source only when it is a person ("Clinton
+    seemed to blame the network"): a thing that seems ("the plan seems sound") is what
+    is judged, not who judges."""
+    subject = subject_of(verb)
+    if subject is None:
+        return None
+    if subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she", "i", "we"):
+        return subject
+    return None
+
+
+def _own_subject(verb: Token, subjects: list[Token]) -> Token:
+    """Of two subjects the parser gave one verb (a fronted phrase and the speaker: "His
+    assessment: '…,' he said"; the speaker and the next clause's subject: "an official said
+    the message was …"; a day: "said Wednesday"), the nearest before the verb that is not
+    a date."""
+    plain = [c for c in subjects if c.ent_type_ not in ("DATE", "TIME")] or subjects
+    before = [c for c in plain if c.i < verb.i] or plain
+    return min(before, key=lambda c: abs(c.i - verb.i))
+
+
 def _can_speak(noun: Token) -> bool:
     """A noun that can be a source: a name, a pronoun, a person, a group, a text, an image."""
     lemma = noun.lemma_.lower()
@@ -132,17 +189,37 @@ def _can_speak(noun: Token) -> bool:
 
 
 DASHES = ("--", "—", "–")
-_DATELINE = re.compile(r".*\s(?:--|—|–)\s")
+_DATELINE = re.compile(r".*\s(?:--|—|–|-)\s")
+
+
+# A dateline opening a line: "WASHINGTON (AP) — ", "DES MOINES, Iowa - ",
+# "PHILADELPHIA, July 25 (UPI) — ", "Washington (AFP) – ".
+_DATELINE_LINE = re.compile(
+    r"(?m)^(?:[A-Z]{3,}[A-Z.'’ -]*(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][a-z.]+)?)?"
+    r"(?:,\s*[A-Z][a-z]{2,}\.?\s*\d{1,2})?(?:\s*\([A-Za-z ]+\))?"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*\([A-Z][A-Za-z ]+\))\s*(?:--|—|–|-)\s")
+NP_PARTS = frozenset({"compound", "det", "amod", "nmod", "poss", "case", "nummod"})
 
 
 def _after_dateline(tok: Token) -> Token:
     """``May 9 (Yonhap) -- South Korea's military said``: the parser makes the noun after
-    a dateline's dash an apposition of the agency; the speaker is that noun."""
+    a dateline's dash an apposition of the agency, or takes the place for the subject;
+    the speaker is the noun phrase after the dash."""
     dashes = [c for c in tok.rights if c.text in DASHES]
     later = [c for c in tok.rights if c.dep_ == "appos" and dashes and c.i > dashes[0].i]
     if len(dashes) == 1 and later:
         return later[-1]
-    return tok
+    sent = tok.sent
+    line = _DATELINE_LINE.search(text_of(tok.doc), sent.start_char, sent.end_char)
+    if line is None or not line.start() <= tok.idx < line.end():
+        return tok
+    after = [t for t in sent if t.idx >= line.end()]
+    if not after:
+        return tok
+    node = after[0]
+    while node.dep_ in NP_PARTS and node.head.i > node.i:
+        node = node.head
+    return node if node.pos_ in ("NOUN", "PROPN", "PRON") else tok
 
 
 def noun_phrase(tok: Token) -> Span | None:

@@ -39,6 +39,7 @@ TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen."
                     "rep.", "gov.", "gen.", "president", "secretary", "senator", "minister",
                     "general", "leader", "chairman", "prime", "premier", "ambassador"})
 NAMED = ("PERSON", "ORG", "GPE", "NORP", "FAC")
+RELATIVES = frozenset({"who", "whom", "which", "that"})
 
 
 @dataclass(frozen=True)
@@ -103,9 +104,9 @@ def resolve(doc: Doc, found: Found, index: list[Mention]) -> Speaker:
 
 def speaker_of(doc: Doc, head: Token, index: list[Mention]) -> Speaker:
     """Who the noun phrase headed by ``head`` refers to."""
-    if head.lower_ in ("who", "which", "that") and head.head.dep_ in ("relcl", "acl"):
-        head = head.head.head
-    if head.pos_ == "PRON":
+    if head.lower_ in RELATIVES:
+        head = antecedent(head) or head
+    if head.pos_ == "PRON" and head.lower_ not in RELATIVES:
         return _pronoun(head, index)
     mention = _mention_at(head, index)
     if mention is not None:
@@ -114,6 +115,35 @@ def speaker_of(doc: Doc, head: Token, index: list[Mention]) -> Speaker:
     if named is not None:
         return _named(doc, named, index)
     return _description(doc, head, index)
+
+
+def antecedent(tok: Token) -> Token | None:
+    """The noun a relative pronoun stands for: the head of its clause ("officials, who
+    said …"), or, in a cleft, what the copula singles out ("It was Bolton who said …");
+    else the noun just before it, across commas."""
+    verb = tok.head
+    if verb.dep_ in ("relcl", "acl") and verb.head.i != verb.i:
+        return _noun_through_preposition(verb.head)
+    if verb.dep_ == "ccomp" and verb.head.lemma_ == "be":
+        named = [c for c in verb.head.children if c.dep_ == "attr" and c.i < tok.i]
+        if named:
+            return named[-1]
+    i = tok.i - 1
+    while i >= tok.sent.start and tok.doc[i].is_punct:
+        i -= 1
+    if i >= tok.sent.start and tok.doc[i].pos_ in ("NOUN", "PROPN"):
+        return tok.doc[i]
+    return None
+
+
+def _noun_through_preposition(noun: Token) -> Token:
+    """"a group of officials who said": the head noun, or the partitive's object."""
+    if noun.lemma_.lower() in ("group", "number", "some", "many", "one", "none", "all"):
+        objs = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj"]
+        if objs:
+            return objs[0]
+    return noun
 
 
 def _named_apposition(head: Token, index: list[Mention]) -> Mention | None:
