@@ -116,19 +116,17 @@ def group_mentions(mentions: list[ChronologyMention]) -> dict[Span, list[Chronol
         if m.precision == "day":
             by_day[(m.category, m.activity)][m.value].append(m)
     groups: dict[Span, list[ChronologyMention]] = {}
+    spans_in_month: dict[tuple[str, str, str], list[Span]] = defaultdict(list)
     for (category, activity), days in by_day.items():
         for first, last, members in _spans(days):
-            groups[(category, activity, first, last)] = members
+            key = (category, activity, first, last)
+            groups[key] = members
+            for month in {first[:7], last[:7]}:
+                spans_in_month[(category, activity, month)].append(key)
     for m in mentions:
         if m.precision != "month":
             continue
-        spans = [
-            k
-            for k in groups
-            if k[:2] == (m.category, m.activity)
-            and m.value in (k[2][:7], k[3][:7])
-            and len(k[2]) == 10
-        ]
+        spans = spans_in_month.get((m.category, m.activity, m.value), [])
         key = spans[0] if len(spans) == 1 else (m.category, m.activity, m.value, m.value)
         groups.setdefault(key, []).append(m)
     return groups
@@ -153,11 +151,13 @@ def _spans(
     return out
 
 
-def build_chronology(db: Database, per_entry: int = 3) -> list[ChronologyEntry]:
+def build_chronology(
+    db: Database, per_entry: int = 3, names: dict[str, str] | None = None
+) -> list[ChronologyEntry]:
     """The chronology, oldest first, each entry with up to ``per_entry`` citations from
     different documents."""
     entries: list[ChronologyEntry] = []
-    names = origin_names(db)
+    names = origin_names(db) if names is None else names
     actor_names = {
         str(text)
         for (text,) in db.query(

@@ -110,13 +110,17 @@ def _full_names(keys: set[str]) -> dict[str, str]:
     }
 
 
-def site_timeline(db: Database, site: str, citations: int = 5) -> list[TimelineEntry]:
+def site_timeline(
+    db: Database, site: str, citations: int = 5, names: dict[str, str] | None = None
+) -> list[TimelineEntry]:
+    """The site's events in date order. ``names`` (``origin_names``) may be passed when
+    several timelines are built at once, so that it is read from the store only once."""
     events = db.query(
         "SELECT id, site, activity, earliest, latest FROM site_events WHERE site = ?"
         " ORDER BY COALESCE(earliest, '9999'), activity, id",
         (site,),
     )
-    names = origin_names(db)
+    names = origin_names(db) if names is None else names
     return [_entry(db, row, citations, names) for row in events]
 
 

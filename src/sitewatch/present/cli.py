@@ -21,7 +21,7 @@ from ..app import App
 from ..assess.chronology import build_chronology
 from ..assess.claims import ClaimQuery, search_claims
 from ..assess.picture import build_picture
-from ..assess.timeline import site_timeline, sites_with_events
+from ..assess.timeline import origin_names, site_timeline, sites_with_events
 from ..errors import SitewatchError
 from ..ingest.pubdate import parse_published
 from ..model import InputError
@@ -237,7 +237,8 @@ def timeline(app: App, site_ids: tuple[str, ...], as_json: bool) -> None:
     """Dated events at a site, each with certainty, basis, independent sources and citations."""
     with _domain_errors(), _store(app) as store:
         chosen = list(site_ids) or sites_with_events(store.db)
-        data = {site: site_timeline(store.db, site) for site in chosen}
+        names = origin_names(store.db)
+        data = {site: site_timeline(store.db, site, names=names) for site in chosen}
     if as_json:
         click.echo(
             json.dumps({s: [e.to_json() for e in t] for s, t in data.items()}, ensure_ascii=False)
