@@ -64,3 +64,61 @@ def test_an_agency_named_by_its_initials_is_the_agency() -> None:
     assert name_key("CSIS", "ORG") == name_key(
         "the Center for Strategic and International Studies", "ORG"
     )
+
+
+def test_a_capital_named_as_a_government_is_its_country() -> None:
+    keys = resolve(
+        [
+            Mention("d1", 0, 9, "GPE", "Pyongyang"),
+            Mention("d2", 0, 11, "GPE", "North Korea"),
+            Mention("d3", 0, 10, "GPE", "Washington"),
+            Mention("d3", 20, 37, "GPE", "the United States"),
+        ]
+    )
+    assert keys[Mention("d1", 0, 9, "GPE", "Pyongyang")] == "north korea"
+    assert keys[Mention("d2", 0, 11, "GPE", "North Korea")] == "north korea"
+    assert keys[Mention("d3", 0, 10, "GPE", "Washington")] == "united states"
+    assert keys[Mention("d3", 20, 37, "GPE", "the United States")] == "united states"
+
+
+def test_a_capital_name_that_is_not_a_government_mention_keeps_its_own_key() -> None:
+    # "The Washington Post" is an organisation and "Washington" a person's surname
+    assert name_key("Washington", "ORG") == "washington"
+    assert name_key("Washington", "PERSON") == "washington"
+
+
+def test_middle_initials_and_a_suffix_do_not_split_one_person() -> None:
+    names = ["Joseph Bermudez", "Joseph S. Bermudez Jr.", "Joseph S. Bermudez"]
+    mentions = [Mention(f"d{i}", 0, len(n), "PERSON", n) for i, n in enumerate(names)]
+    assert len(set(resolve(mentions).values())) == 1
+
+
+def test_different_middle_initials_keep_two_people_apart() -> None:
+    names = ["George H. W. Bush", "George W. Bush", "George Bush"]
+    mentions = [Mention(f"d{i}", 0, len(n), "PERSON", n) for i, n in enumerate(names)]
+    keys = resolve(mentions)
+    assert keys[mentions[0]] != keys[mentions[1]]
+
+
+def test_a_bare_surname_takes_the_person_named_far_more_often_than_any_other() -> None:
+    full = [Mention(f"d{i}", 0, 11, "PERSON", "Kim Jong Un") for i in range(6)]
+    stray = Mention("d9", 0, 11, "PERSON", "Meeting Kim")
+    bare = Mention("d10", 0, 3, "PERSON", "Kim")
+    keys = resolve([*full, stray, bare])
+    assert keys[bare] == "kim jong un"
+
+
+def test_a_bare_surname_between_two_often_named_people_is_left_alone() -> None:
+    mentions = [Mention(f"a{i}", 0, 11, "PERSON", "Kim Jong Un") for i in range(6)]
+    mentions += [Mention(f"b{i}", 0, 11, "PERSON", "Kim Yo Jong") for i in range(3)]
+    bare = Mention("c", 0, 3, "PERSON", "Kim")
+    assert resolve([*mentions, bare])[bare] == "kim"
+
+
+def test_a_short_form_of_an_organisation_joins_its_full_name_in_the_same_document() -> None:
+    full = Mention("d1", 0, 19, "ORG", "The Washington Post")
+    short = Mention("d1", 50, 54, "ORG", "Post")
+    elsewhere = Mention("d2", 0, 4, "ORG", "Post")
+    keys = resolve([full, short, elsewhere])
+    assert keys[short] == keys[full] == "washington post"
+    assert keys[elsewhere] == "post"

@@ -1,4 +1,4 @@
-"""Two systematic entity errors of the small English model are mended after parsing."""
+"""Systematic entity errors of the small English model are mended after parsing."""
 
 from __future__ import annotations
 
@@ -31,3 +31,14 @@ def test_the_department_word_of_a_title_is_not_an_organisation(nlp: Any) -> None
     assert ("State", "ORG") not in ents
     assert ("Defence", "ORG") not in ents
     assert ("Mike Pompeo", "PERSON") in ents
+
+
+def test_a_name_that_begins_with_a_number_is_one_organisation(nlp: Any) -> None:
+    ents = _ents(nlp, "38 North said on Thursday that the pad was being rebuilt.")
+    assert ("38 North", "ORG") in ents
+    assert ("North", "ORG") not in ents
+
+
+def test_a_count_before_a_longer_organisation_name_stays_a_count(nlp: Any) -> None:
+    ents = _ents(nlp, "It asked for relief from 5 Security Council resolutions.")
+    assert ("5 Security Council", "ORG") not in ents

@@ -82,7 +82,7 @@ def test_actors_are_people_bodies_and_governments_not_sites_or_locations(tmp_pat
     )
     actors = {a.name: a.label for a in picture.actors}
     assert actors.get("Moon Jae-in") == "PERSON"  # whole, though the parser cuts at the hyphen
-    assert "Seoul" in actors  # "Seoul said": the government
+    assert "South Korea" in actors  # "Seoul said": the government of its country
     assert not {"Sohae", "Hanoi", "South Korean"} & set(actors)  # a site, a venue, an adjective
 
 
@@ -96,3 +96,39 @@ def test_the_report_lists_statements_not_noun_phrases_or_refusals(tmp_path: Path
         },
     )
     assert [row.content for row in claims["John Bolton"]] == ["the plan would work within a year"]
+
+
+def test_a_capital_speaking_for_its_government_is_the_country_in_claims_and_actors(
+    tmp_path: Path,
+) -> None:
+    picture = picture_of(
+        tmp_path,
+        {
+            "a.txt": " date 2019-03-01\n\nPyongyang said the talks had failed because "
+            "Washington refused to lift sanctions.\n",
+            "b.txt": " date 2019-03-02\n\nNorth Korea said it would not resume the talks "
+            "soon.\n",
+        },
+    )
+    assert "North Korea" in picture.claims and "Pyongyang" not in picture.claims
+    assert len(picture.claims["North Korea"]) == 2
+    actors = {a.name for a in picture.actors}
+    assert "North Korea" in actors and "Pyongyang" not in actors
+    assert "United States" in actors  # "Washington refused": the US government
+
+
+def test_chronology_participants_are_named_once_under_their_report_name(tmp_path: Path) -> None:
+    picture = picture_of(
+        tmp_path,
+        {
+            "a.txt": " date 2019-03-01\n\nKim Jong-un and Donald Trump met in Hanoi on "
+            "February 27 and 28. Kim and Trump ended the summit early on February 28.\n",
+        },
+    )
+    summits = [e for e in picture.chronology if e.activity == "summit"]
+    assert summits, picture.chronology
+    for entry in summits:
+        assert len(entry.actors) == len(set(entry.actors))
+        assert "Kim" not in entry.actors and "Trump" not in entry.actors
+        assert "Hanoi" not in entry.actors
+    assert {"Kim Jong-un", "Donald Trump"} <= {a for e in summits for a in e.actors}

@@ -100,6 +100,9 @@ def tidy_entities(doc: Any) -> list[Any]:
     - The department word of a title ("State" in "Secretary of State", "Defense" in
       "Department of Defense") is tagged as an organisation on its own: it is dropped,
       as the title belongs to the person or body named with it.
+    - A name that begins with a number ("38 North", the website) is cut into a cardinal
+      and a one-word organisation or location: a number in digits directly followed by a
+      capitalised one-word organisation or location is one organisation.
     """
     taken = {t.i for e in doc.ents for t in e}
     out: list[Any] = []
@@ -126,6 +129,18 @@ def tidy_entities(doc: Any) -> list[Any]:
             and doc[ent.start - 1].lower_ == "of"
             and doc[ent.start - 2].lower_ in _TITLE_HEADS
         ):
+            continue
+        elif (
+            ent.label_ in ("ORG", "LOC")
+            and len(ent) == 1
+            and ent.text[:1].isupper()
+            and out
+            and out[-1].label_ == "CARDINAL"
+            and out[-1].end == ent.start
+            and len(out[-1]) == 1
+            and out[-1].text.isdigit()
+        ):
+            out[-1] = doc.char_span(out[-1].start_char, ent.end_char, "ORG")
             continue
         out.append(ent)
     return out

