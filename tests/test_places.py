@@ -177,6 +177,25 @@ def test_words_that_merely_contain_an_alias_do_not_match() -> None:
     assert SiteMatcher(load_gazetteer()).find("Sanumdongs and Sohaeville are not sites.") == []
 
 
+def test_a_sites_initials_are_the_site_where_the_report_spells_its_name_out() -> None:
+    text = "Work at the Chemical Material Institute in Hamhung went on. CMI makes parts."
+    matcher = SiteMatcher(load_gazetteer())
+    [initials] = matcher.acronyms(text, matcher.find(text))
+    assert (initials.text, initials.site.id, initials.how) == ("CMI", "hamhung_cmi", "acronym")
+
+
+def test_initials_alone_are_not_a_site() -> None:
+    text = "CMI makes parts, and the CMI-funded study says so."
+    matcher = SiteMatcher(load_gazetteer())
+    assert matcher.acronyms(text, matcher.find(text)) == []
+
+
+def test_initials_inside_a_longer_word_or_in_lower_case_do_not_match() -> None:
+    text = "The Chemical Material Institute. CMIs and cmi are not it."
+    matcher = SiteMatcher(load_gazetteer())
+    assert matcher.acronyms(text, matcher.find(text)) == []
+
+
 def test_the_site_after_a_named_site_is_that_site_with_lower_confidence() -> None:
     text = "Vehicles were seen at Sanumdong. Analysts said the site is active."
     matcher = SiteMatcher(load_gazetteer())

@@ -1,5 +1,6 @@
-"""Recognising watched sites in text: by name (any alias, spelling variants included)
-and by description ("the site", "the launch site") right after a site was named.
+"""Recognising watched sites in text: by name (any alias, spelling variants included),
+by the initials of a name the report spells out ("CMI" for the Chemical Material
+Institute), and by description ("the site", "the launch site") right after a site was named.
 """
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ DESCRIBED = 0.6  # ... of "the site" in the sentence of the naming or the next o
 DESCRIBED_FAR = 0.5  # ... two sentences on
 MAX_SENTENCES = 2  # how far a description may be from the last named site
 MIN_KEY = 4  # shorter aliases are too ambiguous to match
+ACRONYM = 0.9  # ... of a site's initials in a report that spells its name out
+MIN_ACRONYM = 3  # "CMI"; two letters are too ambiguous
+_MINOR_WORDS = frozenset({"of", "the", "and", "for", "de"})
 
 _ANY = None
 _PRODUCTION = frozenset(
@@ -130,6 +134,26 @@ class SiteMatcher:
                 best = (n, site)
         return best
 
+    def acronyms(self, text: str, named: Sequence[SiteMention]) -> list[SiteMention]:
+        """A site's initials ("CMI") where the report also names the site by a name of
+        three or more capitalised words ("the Chemical Material Institute in Hamhung"):
+        the initials of the site's names, written in capitals as one word."""
+        wanted: dict[str, Site] = {}
+        for mention in named:
+            for name in mention.site.names:
+                initials = acronym(name)
+                if initials and len(initials) >= MIN_ACRONYM:
+                    wanted.setdefault(initials, mention.site)
+        if not wanted:
+            return []
+        taken = [(m.start, m.end) for m in named]
+        pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, wanted)) + r")(?![\w-])")
+        return [
+            SiteMention(m.start(), m.end(), m.group(), wanted[m.group()], ACRONYM, "acronym")
+            for m in pattern.finditer(text)
+            if not any(s < m.end() and m.start() < e for s, e in taken)
+        ]
+
     def descriptions(
         self, text: str, named: Sequence[SiteMention], sentences: Sequence[tuple[int, int]]
     ) -> list[SiteMention]:
@@ -159,6 +183,19 @@ class SiteMatcher:
                 SiteMention(start, end, match.group(), last.site, confidence, "description")
             )
         return found
+
+
+def acronym(name: str) -> str | None:
+    """The initials of a name of capitalised words ("Chemical Material Institute" -> "CMI"),
+    function words skipped; None when a word is neither capitalised nor a function word."""
+    letters = []
+    for word in re.split(r"[\s\-]+", name.strip()):
+        if word.lower() in _MINOR_WORDS:
+            continue
+        if not word[:1].isupper() or not word[:1].isalpha():
+            return None
+        letters.append(word[0])
+    return "".join(letters) if len(letters) >= 2 else None
 
 
 def _fits(match: re.Match[str], site: Site) -> bool:

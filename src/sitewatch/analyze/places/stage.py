@@ -49,6 +49,7 @@ class PlaceStage:
         text = analysis.document.text
         named = self.matcher.find(text)
         sentences = [(s.start, s.end) for s in analysis.sentences]
+        named = sorted(named + self.matcher.acronyms(text, named), key=lambda m: m.start)
         described = self.matcher.descriptions(text, named, sentences)
         sites = sorted(named + described, key=lambda m: m.start)
         toponyms: list[Toponym] = []
