@@ -19,7 +19,11 @@ quotation, its place in the sentence; never a document's identity) decides bette
 - the odd half is held out: the script prints what each feature set's decisions do to it,
   beside the rules alone, and uses it to choose nothing.
 
-It also prints how often one word's occurrences in one document share one label.
+It also prints how often one word's occurrences in one document share one label, and tests
+two value choices the same way (fitted on the even half, one logistic model per reading, the
+likeliest reading wins; measured on the odd half): "a year ago" / "year-earlier" as the
+quarter, the year, the month or the day a year before, and a weekday whose direction the tense
+leaves open as the one before or the one after the publication date.
 
     python bench/times_train.py [--data PATH] [--cache DIR] [--quick] [--json]
 
