@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
@@ -11,6 +12,7 @@ from ..times.anchor import anchor_granule
 from ..times.govern import governing_time
 from .discourse import Discourse, consolidate, date_forward, imagery_dates
 from .extract import SentenceContext, basis_cues, sentence_events, sites_in
+from .lexicon import RECORDED_FROM
 from .model import Event, EventDate
 
 
@@ -69,7 +71,19 @@ class EventStage:
                     leads[start] = lead
             discourse.advance(span, sites, times, paragraph_break)
             discourse.note(found)
-        return consolidate(date_forward(events, leads), analysis.spacy_doc)
+        return [e for e in consolidate(date_forward(events, leads), analysis.spacy_doc)
+                if not history(e)]  # fmt: skip
+
+
+def history(event: Event) -> bool:
+    """A site activity the text dates wholly before the watch period (``RECORDED_FROM``:
+    tests in 2006, launches in 2012 and 2016): background, not an entry of the site's
+    timeline (annotation guide rule 4)."""
+    date = event.date
+    if event.category != "site" or date.basis not in {"text", "discourse"}:
+        return False
+    last = date.latest or date.value or ""
+    return bool(re.match(r"\d{4}", last)) and last[:10] < RECORDED_FROM
 
 
 def _last_activity(events: list[Event]) -> str | None:
