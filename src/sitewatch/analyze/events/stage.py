@@ -12,6 +12,7 @@ from ..times.anchor import anchor_granule
 from ..times.govern import governing_time
 from .discourse import Discourse, consolidate, date_forward, imagery_dates
 from .extract import SentenceContext, basis_cues, sentence_events, sites_in
+from .learned import filtered, shipped_filter
 from .lexicon import RECORDED_FROM
 from .model import Event, EventDate
 
@@ -23,6 +24,7 @@ class EventStage:
     name: str = "events"
     requires: tuple[str, ...] = ("spacy_doc", "places", "times")
     assigns: tuple[str, ...] = ("events",)
+    learned: bool = True  # filter the rules' candidates with the shipped model, if any
 
     def __call__(self, analysis: Analysis) -> Analysis:
         analysis.events = [e.to_json() for e in self.extract(analysis)]
@@ -71,8 +73,10 @@ class EventStage:
                     leads[start] = lead
             discourse.advance(span, sites, times, paragraph_break)
             discourse.note(found)
-        return [e for e in consolidate(date_forward(events, leads), analysis.spacy_doc)
-                if not history(e)]  # fmt: skip
+        events = [e for e in consolidate(date_forward(events, leads), analysis.spacy_doc)
+                  if not history(e)]  # fmt: skip
+        model = shipped_filter() if self.learned else None
+        return filtered(events, analysis.spacy_doc, published, model) if model else events
 
 
 def history(event: Event) -> bool:
