@@ -83,3 +83,11 @@ def test_a_pluperfect_given_as_evidence_takes_the_imagery_date() -> None:
         "been digging a new tunnel."
     )
     assert months(events, "construction", "punggye_ri") == {"2020-04"}
+
+
+def test_a_pluperfect_shown_by_dated_imagery_in_the_present_takes_the_imagery_date() -> None:
+    events = analyse(
+        "A satellite photo taken on April 14 shows that a second vehicle shed had gone up "
+        "at Sakkanmol."
+    )
+    assert months(events, "construction", "sakkanmol") == {"2020-04"}

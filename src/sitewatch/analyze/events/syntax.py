@@ -529,6 +529,8 @@ def backshifted(trigger: Any) -> bool:
         if node.dep_ not in {"ccomp", "xcomp", "conj"} or node.head.i == node.i:
             return False
         node = node.head
-        if node.pos_ in VERBAL and node.lemma_.lower() in EVIDENTIAL | REPORTING | SAYING | JUDGING:
+        if node.pos_ in VERBAL and node.lemma_.lower() in EVIDENTIAL:
+            return True  # "an image taken on March 29 shows that a shed had gone up"
+        if node.pos_ in VERBAL and node.lemma_.lower() in REPORTING | SAYING | JUDGING:
             return node.tag_ in {"VBD", "VBN"}
     return False
