@@ -12,7 +12,7 @@ when one of its (source, site, activity, month) keys is in the set's gold, and t
 2. choose the shipped threshold the same way over all five sets, fit on all five and, with
    ``--write``, write ``src/sitewatch/data/events_model.json``.
 
-    python bench/events_train.py [--write] [--json] [--cache FILE]
+    python bench/events_train.py [--data GOLD_DIR] [--write] [--json] [--quick] [--cache FILE]
 """
 
 from __future__ import annotations
@@ -31,13 +31,20 @@ import events as bench_events
 from _common import ROOT, emit_json
 
 GOLD = ROOT / "bench" / "gold"
-SETS: dict[str, tuple[Path, Path]] = {
-    "sample": (ROOT / "data" / "sample", GOLD / "events_sample.jsonl"),
-    "heldout": (GOLD / "events_heldout", GOLD / "events_heldout.jsonl"),
-    "blind": (GOLD / "events_blind", GOLD / "events_blind.jsonl"),
-    "dev2": (GOLD / "events_dev2", GOLD / "events_dev2.jsonl"),
-    "blind2": (GOLD / "events_blind2", GOLD / "events_blind2.jsonl"),
-}
+SAMPLE = ROOT / "data" / "sample"
+NAMES = ("sample", "heldout", "blind", "dev2", "blind2")
+QUICK = ("heldout", "blind", "blind2")  # the smoke run: three small sets, nothing written
+
+
+def gold_sets(gold: Path, names: tuple[str, ...]) -> dict[str, tuple[Path, Path]]:
+    """Each set's report folder and gold file: the sample corpus and ``events_sample.jsonl``,
+    then ``events_NAME/`` and ``events_NAME.jsonl`` under ``gold``."""
+    out = {}
+    for name in names:
+        data = SAMPLE if name == "sample" else gold / f"events_{name}"
+        out[name] = (data, gold / f"events_{name}.jsonl")
+    return out
+
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
 L2 = 2.0
 MIN_COUNT = 3
@@ -149,12 +156,22 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--cache", type=Path, default=None,
                    help="keep the collected candidates in this file between runs (a pickle; "
                         "delete it after changing the rules or the features)")
+    p.add_argument("--data", type=Path, default=GOLD,
+                   help=f"the folder of the event gold sets (default: {GOLD}); the sample "
+                        "set's reports are read from data/sample")  # fmt: skip
+    p.add_argument("--quick", action="store_true",
+                   help=f"only the sets {', '.join(QUICK)} (a smoke run; never writes weights)")
     args = p.parse_args(argv)
     start = time.perf_counter()
+    chosen = gold_sets(args.data, QUICK if args.quick else NAMES)
+    available = {n: pair for n, pair in chosen.items() if pair[0].exists() and pair[1].exists()}
+    if len(available) < 3:
+        print(f"event gold sets under {args.data} not found; nothing measured", file=sys.stderr)
+        return 0
     if args.cache is not None and args.cache.exists():
         sets = pickle.loads(args.cache.read_bytes())
     else:
-        sets = [collect(name, data, gold) for name, (data, gold) in SETS.items() if data.exists()]
+        sets = [collect(name, data, gold) for name, (data, gold) in available.items()]
         if args.cache is not None:
             args.cache.write_bytes(pickle.dumps(sets))
     print(f"Candidates (rules alone) from {len(sets)} gold sets in "
@@ -163,8 +180,11 @@ def main(argv: list[str] | None = None) -> int:
         pos = sum(c.label for c in s.candidates)
         print(f"  {s.name:8s} {len(s.candidates):3d} candidates, {pos:3d} correct, "
               f"{len(s.gold)} gold keys")  # fmt: skip
+    if len(sets) < 3:
+        print("fewer than three gold sets: no leave-one-set-out")
+        return 0
     folds = []
-    print("\nLeave-one-set-out (fit on the other four, threshold by inner leave-one-set-out):")
+    print("\nLeave-one-set-out (fit on the other sets, threshold by inner leave-one-set-out):")
     print(f"  {'held-out set':12s} {'threshold':>9s} {'rules P/R/F1':>20s} "
           f"{'filtered P/R/F1':>20s}")  # fmt: skip
     for held in sets:
@@ -188,7 +208,9 @@ def main(argv: list[str] | None = None) -> int:
     print("  most negative:", ", ".join(f"{f} {w:+.2f}" for f, w in top[:12]))
     print("  most positive:", ", ".join(f"{f} {w:+.2f}" for f, w in top[::-1][:12]))
     keep = mean_ours > mean_rules and threshold > 0.0
-    if args.write:
+    if args.write and args.quick:
+        print("--quick never writes weights")
+    elif args.write:
         from sitewatch.analyze.events.learned import model_path
 
         path = model_path()
@@ -202,7 +224,8 @@ def main(argv: list[str] | None = None) -> int:
         else:
             print("the filter does not beat the rules: no weights written")
     if args.json:
-        emit_json({"benchmark": "events_train", "folds": folds, "mean_rules_f1": mean_rules,
+        emit_json({"benchmark": "events_train", "quick": args.quick, "sets": [s.name for s in sets],
+                   "folds": folds, "mean_rules_f1": mean_rules,
                    "mean_filtered_f1": mean_ours, "threshold": threshold,
                    "thresholds": {str(t): m for t, m in means.items()},
                    "shipped": keep})  # fmt: skip
