@@ -91,3 +91,8 @@ def test_a_pluperfect_shown_by_dated_imagery_in_the_present_takes_the_imagery_da
         "at Sakkanmol."
     )
     assert months(events, "construction", "sakkanmol") == {"2020-04"}
+
+
+def test_structures_seen_removed_are_still_dismantling() -> None:
+    events = analyse("New imagery of Sohae shows the fuel bunkers removed from beside the pad.")
+    assert months(events, "dismantling", "sohae") == {"2020-06"}

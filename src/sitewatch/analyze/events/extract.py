@@ -135,7 +135,7 @@ def sentence_events(ctx: SentenceContext) -> list[Event]:
             targets = [site]
         for site in targets:
             event = _event(ctx, token, activity, category, site, lowered, mode)
-            if category == "site" and event.date.basis != "text" and _layout(token):
+            if activity == "construction" and event.date.basis != "text" and _layout(token):
                 continue  # "barracks built along the valley floor": how the place looks
             twins = [event]
             if category == "site" and event.date.basis == "text" and _lasting(ctx, token):
@@ -244,9 +244,11 @@ def _structure_patient_noun(noun: Any) -> bool:
 
 
 def _layout(token: Any) -> bool:
-    """A bare past participle on a noun, with no date, no auxiliary and no word of
-    newness ("headquarters and barracks built along the valley floor", "a hall dug into
-    the hillside"): a description of the place's layout, not something seen happening."""
+    """A bare past participle of building on a noun, with no date, no auxiliary and no
+    word of newness ("headquarters and barracks built along the valley floor", "a hall dug
+    into the hillside"): a description of the place's layout, not something seen happening
+    (the caller asks only for construction: "the buildings removed from the site" is
+    still dismantling seen)."""
     if token.tag_ != "VBN":
         return False
     if token.dep_ == "conj" and token.head.tag_ == "VBN":
