@@ -40,9 +40,11 @@ from .lexicon import (
     NOT_STRUCTURES,
     OPERATE,
     OPERATING_SUBJECTS,
+    PARTITIVES,
     PERCEPTION,
     PHRASAL,
     PHRASAL_NEEDS_OBJECT,
+    PHRASAL_NEEDS_STRUCTURE,
     PRO_VERBS,
     PRODUCTS,
     PROHIBITIONS,
@@ -53,6 +55,7 @@ from .lexicon import (
     SITE_PARTS,
     STRUCTURES,
     TIME_NOUNS,
+    VEHICLE_WORDS,
     WINDOW_CUES,
     WORK_NOUNS,
 )
@@ -117,6 +120,8 @@ def sentence_events(ctx: SentenceContext) -> list[Event]:
             activity, category = ctx.last_activity, "site"  # "the work began before ..."
         if activity is None or (category == "site" and describes_function(token)):
             continue
+        if category == "site" and _asked(token):
+            continue  # "The Yongbyon reactor - is it still running?": a question, not a report
         if category == "site" and _habitual_span(ctx, token):
             continue  # "Since 2012 the North has launched its satellites from Sohae"
         mode = political_mode(token, activity) if category == "political" else None
@@ -130,6 +135,8 @@ def sentence_events(ctx: SentenceContext) -> list[Event]:
             targets = [site]
         for site in targets:
             event = _event(ctx, token, activity, category, site, lowered, mode)
+            if activity == "construction" and event.date.basis != "text" and _layout(token):
+                continue  # "barracks built along the valley floor": how the place looks
             twins = [event]
             if category == "site" and event.date.basis == "text" and _lasting(ctx, token):
                 twins.append(replace(event, date=ctx.published))  # "... since March": now too
@@ -192,11 +199,79 @@ def _phrasal(token: Any) -> str | None:
         subject = deps.get("nsubj") or deps.get("nsubjpass")
         if subject is not None and subject.lemma_.lower() in NOT_STRUCTURES | PRODUCTS:
             continue  # "the talks broke up", "where the missile came down"
+        if (lemma, particle) in PHRASAL_NEEDS_STRUCTURE and not _structure_patient(token):
+            continue  # "flew 700 km before coming down in the sea": a missile, not a building
+        patient = deps.get("dobj")
+        if patient is not None and _common_lemma(patient) in VEHICLE_WORDS:
+            continue  # "you bring back the excavators": vehicles, not a structure
         activity = PHRASAL[(lemma, particle)]
         if activity == "construction" and "back" in particles:
             return "restoration"  # "going back up", "put back up": up again
         return activity
     return None
+
+
+def _structure_patient(verb: Any) -> bool:
+    """The subject of an intransitive phrasal verb ("came down", "went up") is a structure
+    or part of a site: its own, or for a participle or a coordinated verb with none, the
+    subject of the verb it hangs from ("flew ... before coming down": the missile's)."""
+    node = verb
+    for _ in range(4):
+        subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            part = [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+            if part and subject.lemma_.lower() in PARTITIVES:
+                subject = part[0]  # "much of the test stand came down"
+            if subject.dep_ == "nsubj" and subject.tag_ == "WDT" and node.dep_ == "relcl":
+                subject = node.head  # "the tower that came down"
+            lemma = _common_lemma(subject)
+            return subject.pos_ in {"NOUN", "PROPN"} and (
+                lemma in STRUCTURES | NEW_STRUCTURES | SITE_PARTS | FACILITY_NOUNS
+                or subject.lower_ in FACILITY_NOUNS
+            )  # fmt: skip
+        if node.dep_ in {"acl", "relcl"} and node.head.pos_ in {"NOUN", "PROPN"}:
+            return _structure_patient_noun(node.head)
+        if node.head.i == node.i or node.dep_ not in {"pcomp", "advcl", "conj", "xcomp"}:
+            return False
+        node = node.head.head if node.head.pos_ == "ADP" else node.head
+    return False
+
+
+def _structure_patient_noun(noun: Any) -> bool:
+    lemma = _common_lemma(noun)
+    return lemma in STRUCTURES | NEW_STRUCTURES | SITE_PARTS | FACILITY_NOUNS
+
+
+def _layout(token: Any) -> bool:
+    """A bare past participle of building on a noun, with no date, no auxiliary and no
+    word of newness ("headquarters and barracks built along the valley floor", "a hall dug
+    into the hillside"): a description of the place's layout, not something seen happening
+    (the caller asks only for construction: "the buildings removed from the site" is
+    still dismantling seen)."""
+    if token.tag_ != "VBN":
+        return False
+    if token.dep_ == "conj" and token.head.tag_ == "VBN":
+        return _layout(token.head)  # "bunkers dug into the slopes and sheds erected ..."
+    absolute = token.dep_ == "pcomp" and token.head.lower_ == "with"  # "with bunkers dug"
+    if not absolute and (token.dep_ != "acl" or token.head.pos_ not in {"NOUN", "PROPN"}):
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "nsubjpass"} or (c.dep_ == "nsubj" and not absolute)
+           for c in token.children):  # fmt: skip
+        return False
+    fresh = {"new", "newly", "recently", "just", "freshly", "since"}
+    return not any(
+        t.lower_ in fresh for t in (*token.children, *token.head.children, *token.subtree)
+    )
+
+
+_CLOSERS = frozenset({'"', "'", "\u201d", "\u2019", ")"})
+
+
+def _asked(token: Any) -> bool:
+    """The trigger's sentence is a question ("is it still running?"): asked, not reported."""
+    tail = [t for t in token.sent if not t.is_space and t.lower_ not in _CLOSERS]
+    return bool(tail) and tail[-1].text == "?"
 
 
 def _intended(token: Any) -> bool:
@@ -248,9 +323,11 @@ def _classify(token: Any, lemmas: set[str], has_site: bool) -> tuple[str | None,
         return (kind, "political") if kind else (None, "")
     if token.pos_ in {"NOUN", "VERB"} and token.dep_ in {"amod", "nmod"} and token.head.i > token.i:
         return None, ""  # "launch pad", "test stand", "launching station": a modifier, not an event
-    following = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
-    if following in FACILITY_NOUNS:
-        return None, ""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if following is not None and (
+        following.lower_ in FACILITY_NOUNS or _common_lemma(following) in FACILITY_NOUNS
+    ):  # fmt: skip
+        return None, ""  # "enrichment plants", "launch pads": a kind of facility
     if token.pos_ == "ADJ":
         # "complete dismantling", "the programme was complete": a degree or a state; but
         # a structure that looks complete has been built ("the hall looks complete")
@@ -781,8 +858,8 @@ def _text_date(times: list[dict[str, Any]]) -> EventDate:
 
 
 def _negated(token: Any, lowered: str) -> bool:
-    if any(child.dep_ == "neg" for child in token.children):
-        return True
+    if any(child.dep_ == "neg" or child.lower_ == "never" for child in token.children):
+        return True  # "not", "never finished"
     head = token.head
     if token.pos_ == "NOUN" and any(c.dep_ == "neg" for c in head.children):
         return True

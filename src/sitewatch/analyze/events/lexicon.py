@@ -291,6 +291,16 @@ PHRASAL: dict[tuple[str, str], str] = {
 # phrasal verbs that name an activity only with an object ("turn out uranium", not "it
 # turned out that"), and subjects that make "break up" a meeting ending, not a structure
 PHRASAL_NEEDS_OBJECT = frozenset({("turn", "out")})
+# intransitive phrasal verbs that name site activity only when what comes down or goes up
+# is a structure ("the gantry came down", not a missile "coming down in the sea")
+PHRASAL_NEEDS_STRUCTURE = frozenset({
+    ("come", "down"), ("come", "off"), ("go", "up"), ("break", "up"),
+})  # fmt: skip
+# words for a part of something ("much of the stand", "part of the roof")
+PARTITIVES = frozenset({
+    "much", "part", "parts", "most", "all", "half", "some", "section", "sections", "portion",
+    "rest", "one", "piece", "pieces",
+})  # fmt: skip
 NOT_STRUCTURES = frozenset({
     "summit", "meeting", "talk", "talks", "negotiation", "conference", "session", "party",
 })  # fmt: skip
@@ -440,6 +450,8 @@ PUBLISHING = frozenset({"publish", "release", "post", "issue", "circulate", "sha
 # a boat, vessel or ship is traffic only when it moves ("boats moving in and out", "a ship
 # left the dock"); otherwise at a shipyard it is as often the submarine being built
 CRAFT = frozenset({"boat", "vessel", "ship", "tug", "barge", "tugboat"})
+# vehicles and craft: never the structure a phrasal verb of building or taking down acts on
+VEHICLE_WORDS = SITE_ACTIVITY["vehicle_activity"] | CRAFT
 MOVEMENT = frozenset({
     "move", "tow", "leave", "arrive", "sail", "depart", "dock", "berth", "enter", "come",
     "go", "shift", "relocate", "pull", "ferry", "steam", "return", "head",
@@ -525,3 +537,8 @@ FUNCTION_NOUNS = frozenset({
 # LAUNCH_OBJECTS, in its sentence ("the July 4 launch of the Hwasong-14")
 MISSILE_NAMES = ("hwasong", "pukguksong", "musudan", "nodong", "rodong", "taepodong", "unha",
                  "kn-", "scud")  # fmt: skip
+
+# the start of the watch period: site activity dated wholly before it is history (the
+# annotation guide's rule 4: tests of 2006-2016, launches of 2012 and 2016), not a
+# timeline entry
+RECORDED_FROM = "2017-01-01"

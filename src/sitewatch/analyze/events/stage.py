@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
@@ -11,6 +12,8 @@ from ..times.anchor import anchor_granule
 from ..times.govern import governing_time
 from .discourse import Discourse, consolidate, date_forward, imagery_dates
 from .extract import SentenceContext, basis_cues, sentence_events, sites_in
+from .learned import filtered, shipped_filter
+from .lexicon import RECORDED_FROM
 from .model import Event, EventDate
 
 
@@ -21,6 +24,7 @@ class EventStage:
     name: str = "events"
     requires: tuple[str, ...] = ("spacy_doc", "places", "times")
     assigns: tuple[str, ...] = ("events",)
+    learned: bool = True  # filter the rules' candidates with the shipped model, if any
 
     def __call__(self, analysis: Analysis) -> Analysis:
         analysis.events = [e.to_json() for e in self.extract(analysis)]
@@ -69,7 +73,21 @@ class EventStage:
                     leads[start] = lead
             discourse.advance(span, sites, times, paragraph_break)
             discourse.note(found)
-        return consolidate(date_forward(events, leads), analysis.spacy_doc)
+        events = [e for e in consolidate(date_forward(events, leads), analysis.spacy_doc)
+                  if not history(e)]  # fmt: skip
+        model = shipped_filter() if self.learned else None
+        return filtered(events, analysis.spacy_doc, published, model) if model else events
+
+
+def history(event: Event) -> bool:
+    """A site activity the text dates wholly before the watch period (``RECORDED_FROM``:
+    tests in 2006, launches in 2012 and 2016): background, not an entry of the site's
+    timeline (annotation guide rule 4)."""
+    date = event.date
+    if event.category != "site" or date.basis not in {"text", "discourse"}:
+        return False
+    last = date.latest or date.value or ""
+    return bool(re.match(r"\d{4}", last)) and last[:10] < RECORDED_FROM
 
 
 def _last_activity(events: list[Event]) -> str | None:

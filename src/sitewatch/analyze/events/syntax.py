@@ -12,6 +12,7 @@ from typing import Any
 from .lexicon import (
     CAPTURE,
     EARLIER,
+    EVIDENCE_NOUNS,
     EVIDENTIAL,
     FUNCTION_NOUNS,
     IMAGERY_NOUNS,
@@ -205,7 +206,13 @@ def imagery_time(root: Any) -> bool:
     participle that qualifies it ("pictures taken on July 20", "the images, dated ...",
     "imagery in July and August"), or off a verb of taking whose subject or object is one
     ("The pictures were captured on February 22")."""
-    for node in _path_up(root, None)[:4]:
+    steps = 0
+    for node in _path_up(root, None)[:7]:
+        if node.pos_ == "NOUN" and node.lemma_.lower() in TIME_NOUNS:
+            continue  # "taken in the first days of May": part of the date
+        steps += 1
+        if steps > 4:
+            return False
         if node.pos_ in VERBAL and node.lemma_.lower() in PUBLISHING:
             return False  # "images published on Thursday": not when they were taken
         if node.pos_ in {"NOUN", "PROPN"} and node.lemma_.lower() in IMAGERY_NOUNS:
@@ -370,6 +377,10 @@ def _generic_you(verb: Any) -> bool:
         subject = any(c.dep_ == "nsubj" and c.lower_ in {"you", "one"} for c in node.children)
         if subject and any(c.dep_ == "aux" and c.tag_ == "MD" for c in node.children):
             return True
+        if subject and node.tag_ in {"VBP", "VBZ"} and not any(
+            c.dep_ in {"aux", "auxpass"} for c in node.children
+        ):  # fmt: skip
+            return True  # "You bring back the excavators": what anyone would do
     return False
 
 
@@ -508,9 +519,18 @@ def backshifted(trigger: Any) -> bool:
         return True
     node = verb
     for _ in range(_MAX_WALK):
+        if node.dep_ == "acl" and node.head.lemma_.lower() in EVIDENCE_NOUNS:
+            # "showed ..., evidence that miners had been extending it": the verb above the
+            # evidence noun reports the clause
+            above = next((a for a in node.head.ancestors if a.pos_ in VERBAL), None)
+            return above is not None and above.lemma_.lower() in (
+                EVIDENTIAL | REPORTING | SAYING | JUDGING
+            ) and above.tag_ in {"VBD", "VBN"}  # fmt: skip
         if node.dep_ not in {"ccomp", "xcomp", "conj"} or node.head.i == node.i:
             return False
         node = node.head
-        if node.pos_ in VERBAL and node.lemma_.lower() in EVIDENTIAL | REPORTING | SAYING | JUDGING:
+        if node.pos_ in VERBAL and node.lemma_.lower() in EVIDENTIAL:
+            return True  # "an image taken on March 29 shows that a shed had gone up"
+        if node.pos_ in VERBAL and node.lemma_.lower() in REPORTING | SAYING | JUDGING:
             return node.tag_ in {"VBD", "VBN"}
     return False
