@@ -725,3 +725,25 @@ def test_seed_004_resolves_september_as_a_planned_future_month(nlp: Any, seeds: 
     assert septembers and all(t["value"] == "2018-09" and t["future"] for t in septembers)
     assert one(times, "June 12")["value"] == "2018-06-12"
     assert publication_date_from_text(text) is None
+
+
+def test_a_month_of_last_year_is_one_expression_in_that_year(nlp: Any) -> None:
+    times = analyse(nlp, "Images from September of last year show the hall.", "2019-03-10")
+    assert one(times, "September of last year")["value"] == "2018-09"
+
+
+def test_months_listed_before_a_month_with_its_year_take_that_year(nlp: Any) -> None:
+    times = analyse(
+        nlp,
+        "Images from January and September of last year show the hall. "
+        "Work went on in March, April and May 2017.",
+        "2019-03-10",
+    )
+    assert one(times, "January")["value"] == "2018-01"
+    assert one(times, "March")["value"] == "2017-03"
+    assert one(times, "April")["value"] == "2017-04"
+
+
+def test_a_month_joined_to_a_dated_month_by_other_words_keeps_its_own_year(nlp: Any) -> None:
+    times = analyse(nlp, "It was seen in June 2017 and again in February.", "2019-03-10")
+    assert one(times, "February")["value"] == "2019-02"

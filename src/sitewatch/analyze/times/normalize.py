@@ -81,6 +81,7 @@ def find_times(text: str, published: str | None, tense: TenseOracle | None = Non
                 ctx.period, ctx.period_end = expr.granule, expr.end
         found.extend(_elided_days(expr, ctx))
     found = _with_spelled_years(found, text)
+    found = _months_of_years(found, text)
     _link_ranges(found, text)
     found.extend(_hinted(text, hints or [], found))
     found.sort(key=lambda e: (e.start, e.end))
@@ -206,6 +207,59 @@ def _with_spelled_years(found: list[TimeExpression], text: str) -> list[TimeExpr
                 skip = True
         out.append(first)
     return out
+
+
+_OF = re.compile(r"\s+of\s+")
+_COORDINATED = re.compile(r"\s*(?:,|,?\s*(?:and|or))\s+")
+_NO_YEAR = re.compile(r"[^\d]*", re.ASCII)
+
+
+def _bare_month(expr: TimeExpression) -> bool:
+    """A month named without its year ("September", not "September 2018" or "June last
+    year"), read against the publication date."""
+    return (expr.rule == "month" and expr.basis == "relative-publication"
+            and expr.granule is not None and expr.granule.precision == "month"
+            and _NO_YEAR.fullmatch(expr.text) is not None and "year" not in expr.text.lower())
+
+
+def _months_of_years(found: list[TimeExpression], text: str) -> list[TimeExpression]:
+    """A month and the year it is "of" make one expression ("September of last year"), and
+    months listed before a month with its year take that year ("January and September of
+    last year", "March, April and May 2018")."""
+    out: list[TimeExpression] = []
+    skip = False
+    for i, first in enumerate(found):
+        if skip:
+            skip = False
+            continue
+        second = found[i + 1] if i + 1 < len(found) else None
+        if (second is not None and _bare_month(first) and second.type == "DATE"
+                and second.granule is not None and second.granule.precision == "year"
+                and _OF.fullmatch(text[first.end : second.start])):
+            first = _in_year_of(first, second, end=second.end, text=text)
+            skip = True
+        out.append(first)
+    for i in range(len(out) - 2, -1, -1):
+        first, second = out[i], out[i + 1]
+        if (_bare_month(first) and not _bare_month(second) and second.granule is not None
+                and second.granule.precision == "month" and second.type == "DATE"
+                and _COORDINATED.fullmatch(text[first.end : second.start])):
+            out[i] = _in_year_of(first, second, end=first.end, text=text)
+    return out
+
+
+def _in_year_of(month: TimeExpression, other: TimeExpression, end: int,
+                text: str) -> TimeExpression:
+    """``month`` moved into the year of ``other``, spanning to ``end``."""
+    assert month.granule is not None and other.granule is not None
+    moved = g.shift_granule(month.granule, other.granule.earliest.year
+                            - month.granule.earliest.year, "year")
+    if moved is None:
+        return month
+    return replace(month, end=end, text=text[month.start : end], value=moved.value,
+                   granule=moved, basis=other.basis, anchor=other.anchor,
+                   interval=(moved.earliest, moved.latest), future=other.future,
+                   rule="month-of-year" if end != month.end else month.rule)
 
 
 def _link_ranges(found: list[TimeExpression], text: str) -> None:
