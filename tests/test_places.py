@@ -413,6 +413,13 @@ def test_country_and_continent_demonyms_resolve_to_them(index: PlaceIndex) -> No
     assert european.candidate is not None and european.candidate.name == "Europe"
 
 
+def test_a_countrys_demonym_as_a_plural_noun_names_the_country(index: PlaceIndex) -> None:
+    czechs, israelis = Resolver(index).resolve([Mention("Czechs"), Mention("Israelis")])
+    assert czechs.candidate is not None and czechs.candidate.country == "CZ"
+    assert israelis.candidate is not None and israelis.candidate.country == "IL"
+    assert index.candidates("Swisss") == []  # no plural of a demonym ending in a sibilant
+
+
 def test_a_country_point_is_the_midpoint_of_two_sources_that_agree(index: PlaceIndex) -> None:
     # China: NGA centre 35 N 105 E, main landmass centroid near 36 N 102.6 E
     [china] = [c for c in index.candidates("China") if c.kind == "country"]

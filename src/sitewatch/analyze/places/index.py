@@ -344,7 +344,16 @@ def _add_countries(index: PlaceIndex, countries: dict[str, dict[str, Any]]) -> N
             if " of the " in name:  # "Democratic Republic of Congo"
                 index.add(name_key(name.replace(" of the ", " of ")), candidate)
         for demonym in point.get("demonyms", ()):
-            index.demonyms.setdefault(name_key(demonym), candidate)
+            for form in _demonym_forms(demonym):
+                index.demonyms.setdefault(name_key(form), candidate)
+
+
+def _demonym_forms(demonym: str) -> list[str]:
+    """A demonym and its plural as a noun ("Czech", "Czechs"); one that ends in a
+    sibilant ("Chinese", "Swiss", "Danish") has no such plural."""
+    if demonym.endswith(("s", "sh", "se", "x", "z")):
+        return [demonym]
+    return [demonym, demonym + "s"]
 
 
 def _data(name: str) -> Any:
