@@ -420,6 +420,32 @@ def test_a_countrys_demonym_as_a_plural_noun_names_the_country(index: PlaceIndex
     assert index.candidates("Swisss") == []  # no plural of a demonym ending in a sibilant
 
 
+def test_a_feature_named_after_a_place_lies_at_that_place(index: PlaceIndex) -> None:
+    port, valley, district, karachi = Resolver(index).resolve(
+        [
+            Mention("Port of Los Angeles"),
+            Mention("Salinas Valley"),
+            Mention("Karak district"),
+            Mention("Karachi International Airport"),
+        ]
+    )
+    assert port.candidate is not None and port.candidate.admin1 == "CA"
+    assert valley.candidate is not None and valley.candidate.admin1 == "CA"
+    assert district.candidate is not None and district.candidate.country == "JO"
+    assert karachi.candidate is not None and karachi.candidate.country == "PK"
+
+
+def test_a_part_of_a_town_is_the_town_never_a_country_or_division(index: PlaceIndex) -> None:
+    [north_london] = Resolver(index).resolve([Mention("North London")])
+    assert north_london.candidate is not None
+    assert (north_london.candidate.kind, north_london.candidate.country) == ("city", "GB")
+    # a name the index has is never cut: "South Africa" is the country
+    [south_africa] = Resolver(index).resolve([Mention("South Africa")])
+    assert south_africa.candidate is not None and south_africa.candidate.country == "ZA"
+    # "Western Europe": the continent is not a town, so no candidate at all
+    assert Resolver(index).resolve([Mention("Western Europe")])[0].candidate is None
+
+
 def test_a_country_point_is_the_midpoint_of_two_sources_that_agree(index: PlaceIndex) -> None:
     # China: NGA centre 35 N 105 E, main landmass centroid near 36 N 102.6 E
     [china] = [c for c in index.candidates("China") if c.kind == "country"]
