@@ -299,14 +299,23 @@ def test_world_admin1_sits_at_the_middle_of_its_towns_extent(tmp_path: Path) -> 
 
 def test_a_division_lies_midway_between_its_towns_extent_and_its_published_point() -> None:
     index = PlaceIndex()
-    published = {("ZZ", name_key("Testland")): (14.0, 26.0)}
+    published = {("ZZ", name_key("Testland")): (11.0, 22.0)}
     # found by the short name too ("Testland Province" is written "Testland")
     assert division_point(index, "ZZ", "Testland Province", (10.0, 20.0), published) == (
-        12.0,
-        23.0,
+        10.5,
+        21.0,
     )
     assert division_point(index, "ZZ", "Otherland", (10.0, 20.0), published) == (10.0, 20.0)
     assert division_point(index, "YY", "Testland", (10.0, 20.0), published) == (10.0, 20.0)
+
+
+def test_a_division_stretched_by_misfiled_towns_takes_the_published_point_alone() -> None:
+    published = {("ZZ", name_key("Testland")): (38.0, 115.0)}
+    # the middle of its towns' extent lies about 900 km west: towns filed there by mistake
+    assert division_point(PlaceIndex(), "ZZ", "Testland", (37.0, 105.0), published) == (
+        38.0,
+        115.0,
+    )
 
 
 def test_a_published_division_point_on_its_namesake_city_is_not_used() -> None:

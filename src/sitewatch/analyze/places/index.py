@@ -44,6 +44,10 @@ CONSENSUS_KM = 300.0
 # A published division point this close to a city named like the division is the city's
 # point (a geocoder's confusion of New York state with New York City): not used.
 NAMESAKE_KM = 30.0
+# A division whose towns' extent has its middle this far from the published point has towns
+# misfiled in it (GeoNames files a few towns far west of Hebei under Hebei): the published
+# point alone.
+MISFILED_KM = 400.0
 
 KIND_PRIOR = {
     "country": 3.0,
@@ -576,7 +580,9 @@ def division_point(
     towns' extent) and the point the countries-states-cities database publishes for it,
     found by any of the division's names. Without a published point, or when that point
     lies within ``NAMESAKE_KM`` of a city of the country named like the division (the
-    city's point, not the division's), ``centre`` stays."""
+    city's point, not the division's), ``centre`` stays; when the two lie more than
+    ``MISFILED_KM`` apart, towns filed in the division by mistake have stretched its
+    extent, and the published point is taken alone."""
     names = _admin1_names(division)
     point = next((published[k] for k in ((cc, name_key(n)) for n in names) if k in published), None)
     if point is None:
@@ -586,6 +592,8 @@ def division_point(
             close = distance_km(other.lat, other.lon, point[0], point[1]) <= NAMESAKE_KM
             if other.kind == "city" and other.country == cc and close:
                 return centre
+    if distance_km(centre[0], centre[1], point[0], point[1]) > MISFILED_KM:
+        return point
     return (centre[0] + point[0]) / 2, (centre[1] + point[1]) / 2
 
 
