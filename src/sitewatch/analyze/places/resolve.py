@@ -1,6 +1,8 @@
 """Choosing one GeoNames-style record per place name, using the document as context.
 
-A candidate's score is a prior (log population, plus a bonus for countries, states,
+A name the index lacks that names a feature of a place ("Port of Los Angeles", "Salinas
+Valley") or a part of a town ("North London") takes that place's candidates. A
+candidate's score is a prior (log population, plus a bonus for countries, states,
 counties and continents, for capitals when the name is used as an actor, and for a
 "City, State" qualifier) plus the support of the document's other names: candidates in
 the countries, states and US counties those names point to, or near their candidates,
@@ -133,7 +135,10 @@ class Resolver:
         """One resolution per mention. ``focus``: (country, admin1) of places known for
         sure (watched sites), which count as context like any other name."""
         keys = [name_key(strip_article(m.text)) for m in mentions]
-        options = [self.index.candidates(m.text) for m in mentions]
+        options = [
+            self.index.candidates(m.text) or feature_candidates(self.index, m.text)
+            for m in mentions
+        ]
         priors = [
             _priors(m, k, cands, self.index, self.divisions)
             for m, k, cands in zip(mentions, keys, options, strict=True)
@@ -171,6 +176,61 @@ class Resolver:
             own = beliefs.get(key, Belief())
             results.append(_choose(cands, _with_context(cands, prior, total, own, voters - 1)))
         return results
+
+
+# Words around a place's name that make it the name of a feature of that place ("Port of
+# Los Angeles", "Salinas Valley", "Karak district"): a name the index lacks is looked up
+# without them, and the feature lies at or near the place.
+FEATURE_PREFIXES = ("Port of ",)
+FEATURE_SUFFIXES = tuple(
+    " " + word
+    for word in (
+        "International Airport",
+        "Airport",
+        "Valley",
+        "Harbor",
+        "Harbour",
+        "district",
+        "District",
+        "province",
+        "Province",
+        "region",
+        "Region",
+        "Township",
+    )
+)
+# "North London", "Upper Edmonton": a part of a town (only town candidates are kept).
+PART_PREFIXES = tuple(
+    word + " "
+    for word in (
+        "North",
+        "South",
+        "East",
+        "West",
+        "Northern",
+        "Southern",
+        "Eastern",
+        "Western",
+        "Central",
+        "Upper",
+        "Lower",
+    )
+)
+
+
+def feature_candidates(index: PlaceIndex, name: str) -> list[Candidate]:
+    """Candidates for a feature named after a place the index has: the place's."""
+    text = strip_article(name)
+    for prefix in FEATURE_PREFIXES:
+        if text.startswith(prefix):
+            return index.candidates(text[len(prefix) :])
+    for suffix in FEATURE_SUFFIXES:
+        if text.endswith(suffix) and len(text) > len(suffix) + 2:
+            return index.candidates(text[: -len(suffix)])
+    for prefix in PART_PREFIXES:
+        if text.startswith(prefix) and len(text) > len(prefix) + 2:
+            return [c for c in index.candidates(text[len(prefix) :]) if c.kind == "city"]
+    return []
 
 
 def _priors(
