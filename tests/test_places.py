@@ -623,3 +623,8 @@ def test_site_dataclass_is_frozen() -> None:
     site = Site("x", "X", "other", "KP", 1.0, 2.0)
     with pytest.raises(AttributeError):
         site.name = "Y"  # type: ignore[misc]
+
+
+def test_a_state_abbreviation_matches_only_when_written_as_one(index: PlaceIndex) -> None:
+    assert any(c.admin1 == "RI" and c.country == "US" for c in index.candidates("R.I."))
+    assert not any(c.admin1 == "RI" and c.country == "US" for c in index.candidates("Ri"))

@@ -239,6 +239,13 @@ class Candidate:
         return (self.country, self.admin1, self.admin2)
 
 
+SHORT_ABBREVIATION = 3  # letters: "Ala." and "R.I." must be written as abbreviations
+
+
+def _written_as_abbreviation(name: str) -> bool:
+    return "." in name or name.strip().isupper()
+
+
 @dataclass
 class PlaceIndex:
     """Name key → candidates; built once (a few seconds), then read-only."""
@@ -247,6 +254,9 @@ class PlaceIndex:
     demonyms: dict[str, Candidate] = field(default_factory=dict)
     # (name key, country, admin1) of states, to favour a namesake city inside its state
     states: set[tuple[str, str, str]] = field(default_factory=set)
+    # short abbreviations ("R.I.", "Pa."): matched only when written so (with a point or in
+    # capitals), never a name that merely folds to the same letters ("Ri" of Ri Yong Ho)
+    abbreviations: dict[str, list[Candidate]] = field(default_factory=dict)
 
     def add(self, key: str, candidate: Candidate) -> None:
         if key:
@@ -254,9 +264,18 @@ class PlaceIndex:
             if candidate not in bucket:
                 bucket.append(candidate)
 
+    def add_abbreviation(self, abbreviation: str, candidate: Candidate) -> None:
+        key = name_key(abbreviation)
+        if len(key) > SHORT_ABBREVIATION:
+            self.add(key, candidate)
+        elif key:
+            self.abbreviations.setdefault(key, []).append(candidate)
+
     def candidates(self, name: str) -> list[Candidate]:
         key = name_key(strip_article(name))
         found = self.by_key.get(key, [])
+        if key in self.abbreviations and _written_as_abbreviation(name):
+            found = [*found, *self.abbreviations[key]]
         demonym = self.demonyms.get(key)
         if demonym is not None and demonym not in found:
             return [*found, demonym]
@@ -267,7 +286,10 @@ class PlaceIndex:
 
     def names_place(self, name: str) -> bool:
         """Whether ``name`` is the name of a place (a demonym is not)."""
-        return name_key(strip_article(name)) in self.by_key
+        key = name_key(strip_article(name))
+        return key in self.by_key or (
+            key in self.abbreviations and _written_as_abbreviation(name)
+        )
 
     @classmethod
     def build(cls, min_population: int = MIN_POPULATION) -> PlaceIndex:
@@ -465,7 +487,7 @@ def _add_us_states(
         index.add(name_key(name), candidate)
         index.states.add((name_key(name), "US", code))
         for abbreviation in AP_STATES.get(code, ()):
-            index.add(name_key(abbreviation), candidate)
+            index.add_abbreviation(abbreviation, candidate)
         for county in counties:
             if county.get("state") == code:
                 county_name = str(county["name"])
