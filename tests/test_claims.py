@@ -651,3 +651,55 @@ def test_a_bare_participle_clause_is_not_said_by_the_clause_subject(nlp: Any) ->
     asked = [c for c in a.claims if c["cue"]["text"] == "Asked"]
     assert all(c["source"] is None for c in asked)
     assert claim(a, "said")["source"]["text"] == "the minister"
+
+
+# -- round 5: product defects seen on the sample corpus ------------------------------------
+def test_a_colon_heading_about_a_text_attributes_the_line_to_that_text(nlp: Any) -> None:
+    a = analyse(nlp, "What's in the document: Donald Trump and Kim Jong Un commit to working "
+                     "toward complete denuclearisation\n\nThe summit ended on Tuesday.")
+    heading = claim(a, ":")
+    assert heading["source"]["text"] == "the document"
+    assert heading["speaker"]["type"] == "document"
+    assert heading["content"]["text"].startswith("Donald Trump and Kim Jong Un commit")
+    assert not any(c["content"]["text"].startswith("What's in") for c in a.claims)
+
+
+def test_a_clause_before_a_colon_is_not_the_content_of_the_verb_after_it(nlp: Any) -> None:
+    a = analyse(nlp, "Why it matters: the ministry announced new inspections on Monday.")
+    assert all(c["content"]["text"] != "Why it matters" for c in a.claims)
+
+
+def test_a_capitalised_name_the_tagger_missed_before_a_quotation_is_its_speaker(
+        nlp: Any) -> None:
+    a = analyse(nlp, "Trump: 'We are going to win so much.'\n\nThe results came in late.")
+    assert claim(a, ":")["source"]["text"] == "Trump"
+
+
+def test_they_is_the_plural_subject_earlier_in_its_sentence(nlp: Any) -> None:
+    a = analyse(nlp, "Researchers in Washington say they have pinpointed at least 13 North "
+                     "Korean missile bases that Pyongyang has never disclosed, out of roughly "
+                     "20 they believe exist.")
+    believe = claim(a, "believe")
+    assert believe["speaker"]["name"] == "Researchers in Washington"
+    assert believe["speaker"]["type"] == "anonymous"
+
+
+def test_they_is_never_the_dateline_place(nlp: Any) -> None:
+    a = analyse(nlp, "SEOUL -- The launch came early on Thursday.\n\n"
+                     "They said it was a test of a new weapon.")
+    assert claim(a, "said")["speaker"]["name"] != "SEOUL"
+
+
+def test_a_role_stops_at_a_dateline_dash_and_at_another_person(nlp: Any) -> None:
+    a = analyse(nlp, "HANOI - President Trump came to Vietnam on Tuesday. He said the talks "
+                     "would go well.\n\nPresident Moon Jae-in and leader Kim Jong-un met in "
+                     "Pyongyang. Kim said he would visit Seoul.")
+    assert claim(a, "said", "Trump")["speaker"]["role"] == "President"
+    assert claim(a, "said", "Kim Jong-un")["speaker"]["role"] == "leader"
+
+
+def test_a_day_the_parser_joined_to_a_source_name_is_not_part_of_the_source(
+        nlp: Any) -> None:
+    a = analyse(nlp, "On Saturday Seoul had first spoken of short-range missiles before "
+                     "switching to projectiles.")
+    assert claim(a, "spoken of")["source"]["text"] == "Seoul"

@@ -9,6 +9,7 @@ names, and a prefix with a verb in it is a sentence, not a speaker.
 
 from __future__ import annotations
 
+from .lexicon import DOCUMENT_WORDS
 from .model import Found, Span
 from .spans import Doc, Token, char_span, text_of
 
@@ -44,6 +45,10 @@ def _headline(doc: Doc, text: str, colon: Token) -> Found | None:
     words = [t for t in prefix if not t.is_punct and not t.is_space]
     if not words or len(words) > MAX_PREFIX_WORDS or words[0].idx != _first_char(text, line_start):
         return None
+    if words[-1].lower_ in DOCUMENT_WORDS and len(words) > 1 and not words[-1].ent_type_:
+        # "What's in the document: Trump and Kim commit to …": the rest of the line is
+        # what the text says, not a claim of the people it names
+        return _text_headline(doc, text, colon, words)
     if any(t.pos_ in ("VERB", "AUX") or t.lower_ in LABELS for t in words):
         return None
     named = [t for t in words if t.ent_type_ in SPEAKER_ENTS]
@@ -51,10 +56,13 @@ def _headline(doc: Doc, text: str, colon: Token) -> Found | None:
         named = words[-1:]  # a name the tagger missed: "Sanders:", "TAPPER:"
     if not named and len(words) <= 2 and words[-1].lower_ in TEXT_SOURCES:
         named = words[-1:]  # "Poll: Trump a big turnoff for …", "New report: …"
-    if not named and not (len(words) == 1 and words[0].lower_ in SPEAKER_PRONOUNS):
-        return None
     content = _content(doc, text, colon)
     if content is None:
+        return None
+    if not named and len(words) <= 3 and content.text[:1] in QUOTE_OPENERS \
+            and all(t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") for t in words):
+        named = words[-1:]  # a capitalised name the tagger missed before a quotation
+    if not named and not (len(words) == 1 and words[0].lower_ in SPEAKER_PRONOUNS):
         return None
     source_tok = named[-1] if named else words[0]
     last = words[-1]
@@ -63,6 +71,20 @@ def _headline(doc: Doc, text: str, colon: Token) -> Found | None:
         sentence=(line_start, content.end), form="direct" if content.text[:1] in QUOTE_OPENERS
         else "indirect", source=char_span(doc, words[0].idx, last.idx + len(last.text)),
         source_token=source_tok.i,
+    )  # fmt: skip
+
+
+def _text_headline(doc: Doc, text: str, colon: Token, words: list[Token]) -> Found | None:
+    content = _content(doc, text, colon)
+    if content is None:
+        return None
+    noun = words[-1]
+    start = next((t.idx for t in words[-3:-1] if t.pos_ in ("DET", "PRON")), noun.idx)
+    line_start = text.rfind("\n", 0, colon.idx) + 1
+    return Found(
+        cue=char_span(doc, colon.idx, colon.idx + 1), content=content, cue_token=colon.i,
+        sentence=(line_start, content.end), form="indirect",
+        source=char_span(doc, start, noun.idx + len(noun.text)), source_token=noun.i,
     )  # fmt: skip
 
 

@@ -237,4 +237,13 @@ def noun_phrase(tok: Token) -> Span | None:
     if cut >= 0:
         span = tokens_span(tok.doc, [t for t in tok.subtree
                                      if span.start + cut < t.idx and t.idx < span.end]) or span
+    if tok.ent_type_ not in ("DATE", "TIME"):
+        # "On Saturday Seoul had spoken of …": a day the parser joined to the name
+        lead = [t for t in tok.subtree if span.start <= t.idx < tok.idx]
+        dated = 0
+        while dated < len(lead) and lead[dated].ent_type_ in ("DATE", "TIME"):
+            dated += 1
+        if dated:
+            rest = [t for t in tok.subtree if lead[dated - 1].i < t.i and t.idx < span.end]
+            span = tokens_span(tok.doc, rest) or span
     return span
