@@ -703,3 +703,17 @@ def test_a_day_the_parser_joined_to_a_source_name_is_not_part_of_the_source(
     a = analyse(nlp, "On Saturday Seoul had first spoken of short-range missiles before "
                      "switching to projectiles.")
     assert claim(a, "spoken of")["source"]["text"] == "Seoul"
+
+
+def test_a_quotation_after_a_name_and_a_colon_is_that_names(nlp: Any) -> None:
+    a = analyse(nlp, "The timing does not surprise Republican pollster Daron Shaw: "
+                     "“Historically, lesser-known candidates beating establishment figures "
+                     "is common.”")
+    assert claim(a, ":")["source"]["text"] == "Daron Shaw"
+    assert claim(a, ":")["content"]["text"].startswith("“Historically")
+
+
+def test_a_quotation_after_a_colon_and_an_addressee_is_not_the_addressees(nlp: Any) -> None:
+    a = analyse(nlp, "McConnell delivered a blunt message to Trump: \"It's time to quit "
+                     "attacking various people.\"")
+    assert all(c["source"] is None or c["source"]["text"] != "Trump" for c in a.claims)

@@ -25,6 +25,7 @@ LABELS = frozenset({
 # Texts that speak for themselves in a headline: "Poll: …", "Report: …".
 TEXT_SOURCES = frozenset({"poll", "polls", "report", "survey", "study", "analysis"})
 QUOTE_OPENERS = "\"“‘'«"
+NOT_SPEAKER_PREPS = frozenset({"to", "on", "by", "at", "in", "with", "for", "about"})
 
 
 def colon_claims(doc: Doc) -> list[Found]:
@@ -114,3 +115,37 @@ def _content(doc: Doc, text: str, colon: Token) -> Span | None:
     if len(text[start:end].split()) < MIN_CONTENT_WORDS:
         return None
     return char_span(doc, start, end)
+
+
+def colon_quotes(doc: Doc, quotes: list[tuple[int, int]]) -> list[Found]:
+    """``… Republican pollster Daron Shaw: “Historically, …”``: a quotation right after a
+    colon that follows a name (a person or organisation the tagger found) is that name's.
+    The stage uses these only for quotations no verb of saying claimed; a name after "to",
+    "on", "by" (an addressee, a platform, a byline) is not the speaker."""
+    text = text_of(doc)
+    found: list[Found] = []
+    for start, end in quotes:
+        colon_at = start - 1
+        while colon_at >= 0 and text[colon_at] in " \t\xa0":
+            colon_at -= 1
+        if colon_at < 0 or text[colon_at] != ":":
+            continue
+        span = doc.char_span(colon_at, colon_at + 1)
+        if span is None or span[0].i == 0:
+            continue
+        colon, name = span[0], doc[span[0].i - 1]
+        if name.ent_type_ not in ("PERSON", "ORG") or name.ent_iob_ == "":
+            continue
+        ent = next((e for e in doc.ents if e.start <= name.i < e.end), None)
+        if ent is None or ent.end != name.i + 1 or len(text[start:end].split()) < MIN_CONTENT_WORDS:
+            continue
+        if ent.root.dep_ == "pobj" and ent.root.head.lower_ in NOT_SPEAKER_PREPS:
+            continue  # "a message to Trump:", "on Twitter:", a byline "by Times' X:"
+        sent = colon.sent
+        found.append(Found(
+            cue=char_span(doc, colon.idx, colon.idx + 1), content=char_span(doc, start, end),
+            cue_token=colon.i, sentence=(sent.start_char, max(sent.end_char, end)),
+            form="direct", source=char_span(doc, ent.start_char, ent.end_char),
+            source_token=ent.root.i,
+        ))  # fmt: skip
+    return found

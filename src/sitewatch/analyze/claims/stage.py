@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ...model import Analysis
 from .certainty import certainty_of, estimate, kind_of, polarity_of
 from .chains import cites
-from .colon import colon_claims
+from .colon import colon_claims, colon_quotes
 from .indirect import indirect_claims
 from .learned import ClaimModels, filtered, proposed, shipped_models
 from .model import Claim, Found
@@ -46,6 +46,8 @@ def rule_attributions(doc: Doc) -> list[Found]:
     headlines = colon_claims(doc)
     direct = [f for f in quote_claims(doc, quotes) if not _headlined(f, headlines)]
     direct += [h for h in headlines if not any(h.content.overlaps(d.content) for d in direct)]
+    direct += [c for c in colon_quotes(doc, [(q.start, q.end) for q in quotes])
+               if not any(c.content.overlaps(d.content) for d in direct)]
     taken = {f.cue_token for f in direct}
     quoted = [(q.start, q.end) for q in quotes]
     indirect = [
