@@ -717,3 +717,37 @@ def test_a_quotation_after_a_colon_and_an_addressee_is_not_the_addressees(nlp: A
     a = analyse(nlp, "McConnell delivered a blunt message to Trump: \"It's time to quit "
                      "attacking various people.\"")
     assert all(c["source"] is None or c["source"]["text"] != "Trump" for c in a.claims)
+
+
+def test_a_verb_of_saying_inside_a_that_clause_does_not_report_the_main_clause(
+        nlp: Any) -> None:
+    a = analyse(nlp, "The website argued that the activity says little either way about "
+                     "the denuclearisation pledge.")
+    assert claim(a, "argued")["source"]["text"] == "The website"
+    assert all(c["content"]["text"] != "The website argued" for c in a.claims)
+
+
+def test_a_verb_of_saying_after_a_comma_still_reports_the_clause_before_it(nlp: Any) -> None:
+    a = analyse(nlp, "North Korea is expanding the site, documents show.")
+    assert claim(a, "show")["content"]["text"].startswith("North Korea is expanding")
+
+
+def test_a_place_owned_by_a_country_heading_a_line_is_its_topic_not_a_speaker(
+        nlp: Any) -> None:
+    a = analyse(nlp, "North Korea's Tongchang-ri: rebuilding commences on launch pad and "
+                     "engine test stand\n\nThe site is busy again.")
+    assert not [c for c in a.claims if c["cue"]["text"] == ":"]
+
+
+def test_a_content_does_not_start_with_the_dateline(nlp: Any) -> None:
+    a = analyse(nlp, "WASHINGTON - North Korea has apparently started to pull down key "
+                     "structures at the site, a monitoring group in Washington said.")
+    assert claim(a, "said")["content"]["text"].startswith("North Korea has")
+
+
+def test_a_question_word_the_parser_hung_on_a_noun_is_not_part_of_the_speaker(
+        nlp: Any) -> None:
+    a = analyse(nlp, "Researchers said they had pinpointed 13 missile bases North Korea is "
+                     "thought to operate, a reminder of how much US negotiators still have to "
+                     "pin down in their push for Pyongyang's disarmament.")
+    assert claim(a, "push for")["speaker"]["name"] == "US negotiators"

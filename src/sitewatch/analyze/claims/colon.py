@@ -53,6 +53,8 @@ def _headline(doc: Doc, text: str, colon: Token) -> Found | None:
     if any(t.pos_ in ("VERB", "AUX") or t.lower_ in LABELS for t in words):
         return None
     named = [t for t in words if t.ent_type_ in SPEAKER_ENTS]
+    if any(t.tag_ == "POS" for t in prefix) and words[-1].ent_type_ in ("GPE", "LOC", "FAC"):
+        return None  # "North Korea's Tongchang-ri: rebuilding commences …": a place, a topic
     if not named and all(t.pos_ == "PROPN" or t.is_upper for t in words):
         named = words[-1:]  # a name the tagger missed: "Sanders:", "TAPPER:"
     if not named and len(words) <= 2 and words[-1].lower_ in TEXT_SOURCES:

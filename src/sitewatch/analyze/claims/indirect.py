@@ -368,6 +368,8 @@ def _content_before(tok: Token, lemma: str) -> Span | None:
         return None
     if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children):
         return None
+    if any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in tok.children):
+        return None  # "The website argued that the activity says little": reported, not reporting
     if tok.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ == "as"
                                        for c in tok.children):
         return None

@@ -7,7 +7,7 @@ it requires only the parse and the entities.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...model import Analysis
 from .certainty import certainty_of, estimate, kind_of, polarity_of
@@ -17,7 +17,7 @@ from .indirect import indirect_claims
 from .learned import ClaimModels, filtered, proposed, shipped_models
 from .model import Claim, Found
 from .quotes import find_quotes, quote_claims
-from .spans import Doc, text_of
+from .spans import Doc, text_of, without_dateline
 from .speakers import mentions, resolve
 from .when import said_on
 
@@ -54,7 +54,17 @@ def rule_attributions(doc: Doc) -> list[Found]:
         f for f in indirect_claims(doc, taken)
         if not any(a <= f.cue.start < b for a, b in quoted) and not _duplicate(f, direct)
     ]  # fmt: skip
-    return sorted(direct + indirect, key=lambda f: (f.sentence[0], f.cue.start))
+    found = sorted(direct + indirect, key=lambda f: (f.sentence[0], f.cue.start))
+    return [_undated(doc, f) for f in found]
+
+
+def _undated(doc: Doc, found: Found) -> Found:
+    """A content without the dateline it starts with ("WASHINGTON - North Korea has …, a
+    monitoring group said")."""
+    if found.parts:
+        return found
+    content = without_dateline(doc, found.content)
+    return found if content is found.content else replace(found, content=content)
 
 
 def _headlined(found: Found, headlines: list[Found]) -> bool:
