@@ -751,3 +751,9 @@ def test_a_question_word_the_parser_hung_on_a_noun_is_not_part_of_the_speaker(
                      "thought to operate, a reminder of how much US negotiators still have to "
                      "pin down in their push for Pyongyang's disarmament.")
     assert claim(a, "push for")["speaker"]["name"] == "US negotiators"
+
+
+def test_an_organisation_named_with_a_leading_number_keeps_it(nlp: Any) -> None:
+    a = analyse(nlp, "38 North said the rail-mounted building that carries rockets to the pad "
+                     "looks complete.")
+    assert claim(a, "said")["speaker"]["name"] == "38 North"

@@ -15,6 +15,7 @@ name ("US Secretary of State Mike Pompeo").
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from .lexicon import (
     AGENCIES,
@@ -63,7 +64,7 @@ def mentions(doc: Doc) -> list[Mention]:
     tagger called a PERSON elsewhere, is a PERSON even where it called it an ORG
     ("Trump said …")."""
     quoted = [(q.start, q.end) for q in find_quotes(text_of(doc))]
-    ents = [e for e in doc.ents if e.label_ in NAMED]
+    ents = [_with_number(e) for e in doc.ents if e.label_ in NAMED]
     surnames = {_clean(e.text).split()[-1] for e in ents if e.label_ == "PERSON" and e.text.strip()}
     return [
         Mention(e.start_char, e.end_char,
@@ -72,6 +73,16 @@ def mentions(doc: Doc) -> list[Mention]:
                 subject=e.root.dep_ in ("nsubj", "nsubjpass"))
         for e in ents
     ]  # fmt: skip
+
+
+def _with_number(ent: Any) -> Any:
+    """An organisation whose name starts with a number the tagger left out ("38 North")."""
+    if ent.label_ != "ORG" or ent.start == 0:
+        return ent
+    prev = ent.doc[ent.start - 1]
+    if prev.dep_ == "nummod" and prev.head.i in range(ent.start, ent.end) and prev.like_num:
+        return type(ent)(ent.doc, ent.start - 1, ent.end, label=ent.label_)
+    return ent
 
 
 def _clean(name: str) -> str:
