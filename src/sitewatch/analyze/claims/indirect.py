@@ -166,8 +166,11 @@ def _verb_content(tok: Token, lemma: str) -> Span | None:
             for c in tok.children):
         # "North Korea is building missiles, the Post reported" (not "…, Fallin vetoed
         # the bill", where the clause before is not what she vetoed)
+        # not across a colon: "What's in the document: Trump and Kim commit to …" is a
+        # heading and what follows it, not something they committed to
         for child in tok.children:
-            if child.dep_ == "ccomp":
+            if child.dep_ == "ccomp" and not any(
+                    t.text == ":" for t in tok.doc[child.i + 1:tok.i]):
                 return subtree_span(child)
     if lemma in QUESTION_CUES:  # "asked workers if they planned to attend"
         for child in tok.children:
@@ -365,6 +368,8 @@ def _content_before(tok: Token, lemma: str) -> Span | None:
         return None
     if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children):
         return None
+    if any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in tok.children):
+        return None  # "The website argued that the activity says little": reported, not reporting
     if tok.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ == "as"
                                        for c in tok.children):
         return None

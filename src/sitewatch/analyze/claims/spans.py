@@ -222,6 +222,17 @@ def _after_dateline(tok: Token) -> Token:
     return node if node.pos_ in ("NOUN", "PROPN", "PRON") else tok
 
 
+def without_dateline(doc: Doc, span: Span) -> Span:
+    """A content that starts at a dateline ("WASHINGTON - North Korea has …") without it."""
+    text = text_of(doc)
+    if span.start and text[span.start - 1] != "\n":
+        return span
+    match = _DATELINE_LINE.match(text, span.start, span.end)
+    if match is None or match.end() >= span.end:
+        return span
+    return Span.of(text, match.end(), span.end)
+
+
 def noun_phrase(tok: Token) -> Span | None:
     """A source noun phrase: the subtree, without a relative clause hanging off the end,
     and without anything before a line break (a headline the parser ran into it)."""
@@ -237,4 +248,23 @@ def noun_phrase(tok: Token) -> Span | None:
     if cut >= 0:
         span = tokens_span(tok.doc, [t for t in tok.subtree
                                      if span.start + cut < t.idx and t.idx < span.end]) or span
+    words = [t for t in tok.subtree if span.start <= t.idx < span.end]
+    if words and words[0].tag_ in ("WRB", "WDT", "WP") and words[0].i < tok.i:
+        # "a reminder of how much US negotiators still have to …": not the question word
+        dropped = {words[0].i}
+        for t in words[1:]:
+            if t.i >= tok.i or not (t.i in {w.head.i for w in words if w.i in dropped}
+                                    or t.head.i in dropped):
+                break
+            dropped.add(t.i)
+        span = tokens_span(tok.doc, [t for t in words if t.i not in dropped]) or span
+    if tok.ent_type_ not in ("DATE", "TIME"):
+        # "On Saturday Seoul had spoken of …": a day the parser joined to the name
+        lead = [t for t in tok.subtree if span.start <= t.idx < tok.idx]
+        dated = 0
+        while dated < len(lead) and lead[dated].ent_type_ in ("DATE", "TIME"):
+            dated += 1
+        if dated:
+            rest = [t for t in tok.subtree if lead[dated - 1].i < t.i and t.idx < span.end]
+            span = tokens_span(tok.doc, rest) or span
     return span

@@ -15,6 +15,7 @@ name ("US Secretary of State Mike Pompeo").
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from .lexicon import (
     AGENCIES,
@@ -40,6 +41,7 @@ TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen."
                     "general", "leader", "chairman", "prime", "premier", "ambassador"})
 NAMED = ("PERSON", "ORG", "GPE", "NORP", "FAC")
 RELATIVES = frozenset({"who", "whom", "which", "that"})
+_TITLE_BREAKS = frozenset({"-", "--", "—", "–", ",", ";", ":", "(", ")"})
 
 
 @dataclass(frozen=True)
@@ -62,7 +64,7 @@ def mentions(doc: Doc) -> list[Mention]:
     tagger called a PERSON elsewhere, is a PERSON even where it called it an ORG
     ("Trump said …")."""
     quoted = [(q.start, q.end) for q in find_quotes(text_of(doc))]
-    ents = [e for e in doc.ents if e.label_ in NAMED]
+    ents = [_with_number(e) for e in doc.ents if e.label_ in NAMED]
     surnames = {_clean(e.text).split()[-1] for e in ents if e.label_ == "PERSON" and e.text.strip()}
     return [
         Mention(e.start_char, e.end_char,
@@ -71,6 +73,16 @@ def mentions(doc: Doc) -> list[Mention]:
                 subject=e.root.dep_ in ("nsubj", "nsubjpass"))
         for e in ents
     ]  # fmt: skip
+
+
+def _with_number(ent: Any) -> Any:
+    """An organisation whose name starts with a number the tagger left out ("38 North")."""
+    if ent.label_ != "ORG" or ent.start == 0:
+        return ent
+    prev = ent.doc[ent.start - 1]
+    if prev.dep_ == "nummod" and prev.head.i in range(ent.start, ent.end) and prev.like_num:
+        return type(ent)(ent.doc, ent.start - 1, ent.end, label=ent.label_)
+    return ent
 
 
 def _clean(name: str) -> str:
@@ -217,7 +229,16 @@ def role_of(doc: Doc, mention: Mention, index: list[Mention]) -> str | None:
     titles = [c for c in root.lefts
               if c.dep_ in ("nmod", "compound", "amod") and c.idx < mention.start]
     if titles:
-        tokens = [t for c in titles for t in c.subtree if t.idx < mention.start]
+        tokens = sorted((t for c in titles for t in c.subtree if t.idx < mention.start),
+                        key=lambda t: t.i)
+        # only the words next to the name: not a dateline before a dash ("HANOI -
+        # President Trump"), nor another person joined by "and" ("President Moon and
+        # leader Kim")
+        breaks = [k for k, t in enumerate(tokens)
+                  if t.is_space or t.dep_ == "cc" or t.text in _TITLE_BREAKS
+                  or any(m.label == "PERSON" and m.start <= t.idx < m.end for m in index)]
+        if breaks:
+            tokens = tokens[breaks[-1] + 1:]
         span = tokens_span(doc, tokens)
         if span is not None and any(t.lemma_.lower() in PERSON_ROLE_WORDS for t in tokens):
             return span.text
@@ -242,11 +263,35 @@ def _pronoun(head: Token, index: list[Mention]) -> Speaker:
             return Speaker(pick.text, _org_type(pick), None, pick.start, pick.end)
         return Speaker(None, "unknown")
     if word in PRONOUNS_GROUP:
-        groups = [m for m in before if m.label in ("ORG", "GPE", "NORP")]
+        plural = _plural_subject(head)
+        if plural is not None:
+            return speaker_of(head.doc, plural, index)
+        groups = [m for m in before if m.label in ("ORG", "GPE", "NORP")
+                  and not _dateline(head.doc, m)]
         if groups:
             g = groups[-1]
             return Speaker(g.text, _org_type(g), None, g.start, g.end)
     return Speaker(None, "unknown")
+
+
+def _plural_subject(head: Token) -> Token | None:
+    """For "they": the nearest plural subject before it in its own sentence ("Researchers
+    say they have found 13 bases that Pyongyang never disclosed, of 20 they believe
+    exist": the researchers, not Pyongyang)."""
+    for tok in reversed(head.sent[: head.i - head.sent.start]):
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NNS", "NNPS") \
+                and not any(c.dep_ == "poss" for c in tok.children):
+            return tok
+    return None
+
+
+def _dateline(doc: Doc, mention: Mention) -> bool:
+    """A place in capitals at the start of a line, before a dash or comma ("SEOUL -- "):
+    where the report was filed, not a group that "they" or "it" can stand for."""
+    text = text_of(doc)
+    if not mention.text.isupper() or (mention.start and text[mention.start - 1] != "\n"):
+        return False
+    return text[mention.end:mention.end + 3].lstrip()[:1] in ("-", "—", "–", ",")
 
 
 def _salient(people: list[Mention], head: Token) -> list[Mention]:

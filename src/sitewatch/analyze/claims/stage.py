@@ -7,17 +7,17 @@ it requires only the parse and the entities.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...model import Analysis
 from .certainty import certainty_of, estimate, kind_of, polarity_of
 from .chains import cites
-from .colon import colon_claims
+from .colon import colon_claims, colon_quotes
 from .indirect import indirect_claims
 from .learned import ClaimModels, filtered, proposed, shipped_models
 from .model import Claim, Found
 from .quotes import find_quotes, quote_claims
-from .spans import Doc, text_of
+from .spans import Doc, text_of, without_dateline
 from .speakers import mentions, resolve
 from .when import said_on
 
@@ -46,13 +46,25 @@ def rule_attributions(doc: Doc) -> list[Found]:
     headlines = colon_claims(doc)
     direct = [f for f in quote_claims(doc, quotes) if not _headlined(f, headlines)]
     direct += [h for h in headlines if not any(h.content.overlaps(d.content) for d in direct)]
+    direct += [c for c in colon_quotes(doc, [(q.start, q.end) for q in quotes])
+               if not any(c.content.overlaps(d.content) for d in direct)]
     taken = {f.cue_token for f in direct}
     quoted = [(q.start, q.end) for q in quotes]
     indirect = [
         f for f in indirect_claims(doc, taken)
         if not any(a <= f.cue.start < b for a, b in quoted) and not _duplicate(f, direct)
     ]  # fmt: skip
-    return sorted(direct + indirect, key=lambda f: (f.sentence[0], f.cue.start))
+    found = sorted(direct + indirect, key=lambda f: (f.sentence[0], f.cue.start))
+    return [_undated(doc, f) for f in found]
+
+
+def _undated(doc: Doc, found: Found) -> Found:
+    """A content without the dateline it starts with ("WASHINGTON - North Korea has …, a
+    monitoring group said")."""
+    if found.parts:
+        return found
+    content = without_dateline(doc, found.content)
+    return found if content is found.content else replace(found, content=content)
 
 
 def _headlined(found: Found, headlines: list[Found]) -> bool:
