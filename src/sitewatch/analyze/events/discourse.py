@@ -30,14 +30,25 @@ _WHOLE_SITES = frozenset({
 _PRONOUNS = frozenset({"it", "they", "its", "their", "there"})
 _OBSERVED = frozenset({*EVIDENTIAL, "visible", "seen", "evident", "apparent"})
 UNDATED = ("publication", "before_publication")
+_FINE = frozenset({"month", "week", "day", "part-of-day", "hour", "minute"})
 _IMAGERY_REACH = 2  # sentences: an undated "They show ..." reaches back this far
 
 
 def _observes(span: Any) -> bool:
-    return any(
+    return _in_picture(span) or any(
         t.lemma_.lower() in _OBSERVED or t.lower_ in _OBSERVED
         or (t.lemma_.lower() in IMAGERY_NOUNS and t.pos_ == "NOUN")
         for t in span
+    )  # fmt: skip
+
+
+def _in_picture(span: Any) -> bool:
+    """The sentence opens by placing itself in a picture named before ("In it, a plume
+    rises ...", "In them, ..."): what follows is what that picture shows."""
+    words = [t for t in span if not t.is_space][:3]
+    return (
+        len(words) == 3 and words[0].lower_ == "in" and words[1].lower_ in {"it", "them"}
+        and words[2].is_punct
     )  # fmt: skip
 
 
@@ -79,6 +90,7 @@ class Discourse:
         self.site_in_paragraph = False
         self.imagery: dict[str, Any] | None = None
         self.since_imagery = 0
+        self.last_date: dict[str, Any] | None = None  # the last month-or-finer date told
         self.seen: list[dict[str, Any]] = []  # the sites named so far, in order
         self.reported: dict[str, dict[str, Any]] = {}  # activity -> site of its last mention
 
@@ -130,7 +142,9 @@ class Discourse:
             kinds = KIND_NOUNS.get(token.lemma_.lower())
             if kinds is None or token.pos_ != "NOUN" or self.last_site is None:
                 continue
-            if not any(c.lower_ in _DEFINITE for c in token.children if c.dep_ in {"det", "poss"}):
+            # "the mill", or a part named after it: "the main mill building"
+            head = token.head if token.dep_ == "compound" else token
+            if not any(c.lower_ in _DEFINITE for c in head.children if c.dep_ in {"det", "poss"}):
                 continue
             if self.last_site.get("kind") in kinds:
                 return self.last_site
@@ -152,6 +166,13 @@ class Discourse:
             self.last_site = max(sites, key=lambda s: s["start"])
             self.seen.extend(sorted(sites, key=lambda s: s["start"]))
             self.site_in_paragraph = True
+        told = [
+            t for t in times
+            if t.get("interval") and t.get("type") in ("DATE", "TIME")
+            and t.get("precision") in _FINE and t.get("value") != "PRESENT_REF"
+        ]  # fmt: skip
+        if told:
+            self.last_date = told[-1]
         dated = imagery_dates(self.doc, times)
         if dated:
             finest = min(coarseness(t) for t in dated)  # "September 5 of this year": the day

@@ -107,6 +107,7 @@ class SentenceContext:
     imagery_before: dict[str, Any] | None = None  # imagery date of the sentences before
     political_before: Sequence[Event] = ()  # the document's political events so far
     last_activity: str | None = None  # the site activity the document reported last
+    last_date: dict[str, Any] | None = None  # the last month-or-finer date told before
 
 
 def sentence_events(ctx: SentenceContext) -> list[Event]:
@@ -322,7 +323,10 @@ def _classify(token: Any, lemmas: set[str], has_site: bool) -> tuple[str | None,
         kind = political_kind(token)  # "sanctions relief"
         return (kind, "political") if kind else (None, "")
     if token.pos_ in {"NOUN", "VERB"} and token.dep_ in {"amod", "nmod"} and token.head.i > token.i:
-        return None, ""  # "launch pad", "test stand", "launching station": a modifier, not an event
+        head = token.head  # "a reprocessing campaign": the activity itself, unless generic
+        bare_plural = head.tag_ == "NNS" and not any(c.dep_ == "det" for c in head.children)
+        if not work_noun(head) or bare_plural:  # ("with reprocessing campaigns")
+            return None, ""  # "launch pad", "test stand", "launching station": a modifier
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if following is not None and (
         following.lower_ in FACILITY_NOUNS or _common_lemma(following) in FACILITY_NOUNS
@@ -681,6 +685,8 @@ def _date(ctx: SentenceContext, token: Any, political: bool = False,
             t for t in _dates_outside_names(ctx)
             if t.get("interval") and t.get("value") not in VAGUE and not after_since(doc, t)
         ]  # fmt: skip
+    if not own and (then := _at_the_time(ctx, token)) is not None:
+        return _text_date([then])  # "on an image of December 8 ... under way at the time"
     if not own and (when := _when_clause_time(doc, token, ctx.times)) is not None:
         return _text_date([when])  # "since 2019, when the North restored ..."
     if relative and not own and token.pos_ == "NOUN":
@@ -784,6 +790,27 @@ def _when_clause_time(doc: Any, token: Any, times: list[dict[str, Any]]
         if t.get("interval") and t["value"] not in VAGUE and between.strip() in {"", ","}:
             return t
     return None
+
+
+def _at_the_time(ctx: SentenceContext, token: Any) -> dict[str, Any] | None:
+    """"at the time" in the trigger's own clause refers back to the last date told, a
+    month or finer ("On an image of December 8 the thermal plant was emitting smoke; a
+    reprocessing campaign was probably under way at the time"): the last such date of the
+    sentence before the phrase, else of the sentences before."""
+    phrase = next((
+        t for t in ctx.span
+        if t.lower_ == "time" and t.dep_ == "pobj" and t.head.lower_ == "at"
+        and any(c.dep_ == "det" and c.lower_ in {"the", "that"} for c in t.children)
+        and not any(c.dep_ == "prep" for c in t.children)  # "at the time of the summit"
+    ), None)  # fmt: skip
+    if phrase is None or not own_time(phrase.head, token):
+        return None
+    before = [
+        t for t in _dates_outside_names(ctx)
+        if t["end"] <= phrase.idx and t.get("interval") and t.get("value") not in VAGUE
+        and t.get("precision") in FINE
+    ]  # fmt: skip
+    return before[-1] if before else ctx.last_date
 
 
 def _own_dates(ctx: SentenceContext, token: Any) -> bool:

@@ -373,7 +373,8 @@ SITE_PARTS = frozenset({
     "site", "facility", "plant", "complex", "compound", "station", "stand", "building",
     "shipyard", "yard", "factory", "laboratory", "lab", "reactor", "pad", "hall", "area",
     "town", "mine", "tunnel", "base", "centre", "center", "institute", "basin", "dock",
-    "portal", "headquarters", "grounds", "structure", "annex",
+    "portal", "headquarters", "grounds", "structure", "annex", "quay", "pier", "berth",
+    "wharf", "slipway",
 })  # fmt: skip
 
 # reporting verbs: a relative clause with one dates the nominal it qualifies ("the
@@ -485,7 +486,9 @@ NEGATING_PREPOSITIONS = frozenset({"without"})
 # nouns of undertaking: an activity noun compounded with one ("restoration work") is the
 # event, an infinitive on one ("work to restore the stand") reports it under way, not a
 # purpose, and "work on" a structure is building it ("work on a new pump house")
-WORK_NOUNS = frozenset({"work", "works", "effort", "project", "operation", "activity", "job"})
+WORK_NOUNS = frozenset({
+    "work", "works", "effort", "project", "operation", "activity", "job", "campaign",
+})  # fmt: skip
 
 # concrete things work is done on: "work on" one, or "work to strengthen" one, is building
 STRUCTURES = frozenset({

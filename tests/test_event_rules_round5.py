@@ -1,0 +1,66 @@
+"""Site-event rules added in round 5 of issue 6 (dates referred back to, work nouns with an
+activity modifier, sites named by their parts), one behaviour each, on wording written for
+these tests (not the reports the error classes were found on)."""
+
+from __future__ import annotations
+
+from tests.test_event_rules import analyse
+from tests.test_event_rules_round3 import months
+
+
+def test_a_sentence_set_in_the_picture_named_before_takes_its_date() -> None:
+    events = analyse(
+        "The clearest image of Yongbyon we have was taken on April 9. In it, a plume of "
+        "steam rises from the cooling tower of the reactor.",
+        published="2020-06-20",
+    )
+    assert months(events, "production", "yongbyon") == {"2020-04"}
+
+
+def test_at_the_time_refers_back_to_the_last_date_told() -> None:
+    events = analyse(
+        "An image of March 14 shows smoke from the boiler house at Yongbyon. We judge that "
+        "the reactor was operating at the time.",
+        published="2020-06-20",
+    )
+    assert months(events, "production", "yongbyon") == {"2020-03"}
+
+
+def test_at_the_time_of_an_event_is_not_a_reference_back() -> None:
+    events = analyse(
+        "Pictures of May 2 show the Sohae gantry. Engineers were dismantling it at the "
+        "time of the talks.",
+        published="2020-06-20",
+    )
+    assert "2020-05" not in months(events, "dismantling", "sohae")
+
+
+def test_an_activity_word_on_a_work_noun_is_the_activity() -> None:
+    events = analyse("A reprocessing campaign was under way at Yongbyon in April.")
+    assert months(events, "production", "yongbyon") == {"2020-04"}
+
+
+def test_a_bare_plural_work_noun_is_generic() -> None:
+    events = analyse(
+        "Such railcars at Yongbyon have been linked to reprocessing campaigns in the past."
+    )
+    assert months(events, "production", "yongbyon") == set()
+
+
+def test_a_part_named_after_a_site_kind_carries_that_site() -> None:
+    events = analyse(
+        "Pyongsan. The Pyongsan mill, south of Yongbyon, takes ore from nearby mines. "
+        "Images of May 9 show six trucks beside the main mill building.",
+        published="2020-06-20",
+    )
+    assert months(events, "vehicle_activity", "pyongsan") == {"2020-05"}
+    assert months(events, "vehicle_activity", "yongbyon") == set()
+
+
+def test_a_quay_is_a_part_of_the_site_being_described() -> None:
+    events = analyse(
+        "Imagery of the Sinpo shipyard from May 11 shows the test barge back in the basin.\n"
+        "Two trucks and a crane were parked on the quay next to it on May 12.",
+        published="2020-06-20",
+    )
+    assert months(events, "vehicle_activity", "sinpo") == {"2020-05"}
