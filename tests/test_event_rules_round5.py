@@ -64,3 +64,25 @@ def test_a_quay_is_a_part_of_the_site_being_described() -> None:
         published="2020-06-20",
     )
     assert months(events, "vehicle_activity", "sinpo") == {"2020-05"}
+
+
+def test_ore_being_processed_at_a_mill_is_production() -> None:
+    events = analyse(
+        "Imagery from May 2 suggests that ore is being processed at the Pyongsan mill."
+    )
+    assert months(events, "production", "pyongsan") == {"2020-05"}
+
+
+def test_processing_something_other_than_material_is_not_site_activity() -> None:
+    events = analyse("Officials at Yongbyon processed the visa applications in May.")
+    assert months(events, "production", "yongbyon") == set()
+
+
+def test_shoring_up_a_structure_is_construction() -> None:
+    events = analyse("Crews were shoring up the dam below the Yongbyon reactor on May 5.")
+    assert months(events, "construction", "yongbyon") == {"2020-05"}
+
+
+def test_shoring_up_something_abstract_is_not_construction() -> None:
+    events = analyse("Diplomats were shoring up support for the Yongbyon deal in May.")
+    assert months(events, "construction", "yongbyon") == set()

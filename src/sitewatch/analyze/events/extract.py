@@ -45,7 +45,9 @@ from .lexicon import (
     PHRASAL,
     PHRASAL_NEEDS_OBJECT,
     PHRASAL_NEEDS_STRUCTURE,
+    PHRASAL_NEEDS_STRUCTURE_OBJECT,
     PRO_VERBS,
+    PROCESSED,
     PRODUCTS,
     PROHIBITIONS,
     REFERENCE_POINTS,
@@ -197,6 +199,11 @@ def _phrasal(token: Any) -> str | None:
         deps = {c.dep_: c for c in token.children}
         if (lemma, particle) in PHRASAL_NEEDS_OBJECT and "dobj" not in deps:
             continue
+        patient = deps.get("dobj") or deps.get("nsubjpass")
+        if (lemma, particle) in PHRASAL_NEEDS_STRUCTURE_OBJECT and (
+            patient is None or not _structure_patient_noun(patient)
+        ):  # fmt: skip
+            continue  # "shoring up support for the talks"
         subject = deps.get("nsubj") or deps.get("nsubjpass")
         if subject is not None and subject.lemma_.lower() in NOT_STRUCTURES | PRODUCTS:
             continue  # "the talks broke up", "where the missile came down"
@@ -310,7 +317,7 @@ def _classify(token: Any, lemmas: set[str], has_site: bool) -> tuple[str | None,
         lemma = "build"  # "building started in earnest": the activity, not a structure
     if has_site and (phrasal := _phrasal(token)):
         return phrasal, "site"
-    if has_site and _operating(token):
+    if has_site and (_operating(token) or _processes_material(token)):
         return "production", "site"
     if has_site and _new_structure_seen(token):
         return "construction", "site"
@@ -396,6 +403,16 @@ def _clause(token: Any) -> int:
             break
         node = predicate(node.head)
     return int(node.i)
+
+
+def _processes_material(token: Any) -> bool:
+    """A plant processing ore or fuel ("ore is being processed", "the mill processes
+    ore"): production. "process" with anything else is not site activity."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "process":
+        return False
+    return any(
+        c.dep_ in {"dobj", "nsubjpass"} and _common_lemma(c) in PROCESSED for c in token.children
+    )
 
 
 def _new_structure_seen(token: Any) -> bool:

@@ -285,12 +285,19 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("haul", "out"): "dismantling", ("take", "away"): "dismantling",
     ("cart", "away"): "dismantling", ("strip", "out"): "dismantling",
     ("rip", "out"): "dismantling", ("tear", "out"): "dismantling",
-    ("set", "off"): "test",
+    ("set", "off"): "test", ("shore", "up"): "construction", ("prop", "up"): "construction",
 }  # fmt: skip
 
 # phrasal verbs that name an activity only with an object ("turn out uranium", not "it
 # turned out that"), and subjects that make "break up" a meeting ending, not a structure
 PHRASAL_NEEDS_OBJECT = frozenset({("turn", "out")})
+# phrasal verbs that name building work only on a structure ("shoring up the embankment",
+# not "shoring up support")
+PHRASAL_NEEDS_STRUCTURE_OBJECT = frozenset({("shore", "up"), ("prop", "up")})
+# what is processed when a plant processes ("ore is being processed"): production
+PROCESSED = frozenset({
+    "ore", "fuel", "uranium", "concentrate", "yellowcake", "rod", "material", "plutonium",
+})  # fmt: skip
 # intransitive phrasal verbs that name site activity only when what comes down or goes up
 # is a structure ("the gantry came down", not a missile "coming down in the sea")
 PHRASAL_NEEDS_STRUCTURE = frozenset({
