@@ -4,8 +4,24 @@ these tests (not the reports the error classes were found on)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from tests.test_event_rules import analyse
-from tests.test_event_rules_round3 import months
+from tests.test_event_rules_round3 import months, scored_events
+
+
+def months_spanned(events: list[dict[str, Any]], activity: str, site: str) -> set[str]:
+    """Every month from the first to the last day of each scored event's interval."""
+    out: set[str] = set()
+    for e in scored_events(events):
+        if e["activity"] != activity or e["site"] != site:
+            continue
+        first, last = e["date"]["interval"]
+        year, month = int(first[:4]), int(first[5:7])
+        while f"{year:04d}-{month:02d}" <= last[:7]:
+            out.add(f"{year:04d}-{month:02d}")
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
 
 
 def test_a_sentence_set_in_the_picture_named_before_takes_its_date() -> None:
@@ -86,3 +102,18 @@ def test_shoring_up_a_structure_is_construction() -> None:
 def test_shoring_up_something_abstract_is_not_construction() -> None:
     events = analyse("Diplomats were shoring up support for the Yongbyon deal in May.")
     assert months(events, "construction", "yongbyon") == set()
+
+
+def test_a_window_possibly_begun_before_a_day_inside_it_counts_that_month_too() -> None:
+    events = analyse(
+        "The restoration of the Sohae gantry started sometime between April 26 and May 8, "
+        "possibly before the party meeting on April 29."
+    )
+    assert months_spanned(events, "restoration", "sohae") == {"2020-04", "2020-05"}
+
+
+def test_a_window_alone_counts_only_the_month_it_was_seen_by() -> None:
+    events = analyse(
+        "The restoration of the Sohae gantry started sometime between April 26 and May 8."
+    )
+    assert months_spanned(events, "restoration", "sohae") == {"2020-05"}

@@ -711,8 +711,11 @@ def _date(ctx: SentenceContext, token: Any, political: bool = False,
     elif not own and nominal(token):  # "the dismantling that began in July"
         own = _relative_clause_times(doc, token, ctx.times, ASPECTUAL | PRO_VERBS)
     if own and _window(doc, own):  # "sometime between May 28 and June 9": seen by its end
-        bounds = [b for t in own for b in conjoined(doc, t, ctx.times)]
-        return _day_or_text(max(bounds, key=lambda t: t["start"]))
+        # the window's own bounds, not a later date of the clause ("..., possibly before
+        # the summit on February 27")
+        bounds = conjoined(doc, min(own, key=lambda t: t["start"]), ctx.times)
+        last = max(bounds, key=lambda t: t["start"])
+        return _possibly_before(doc, last, bounds, ctx.times) or _day_or_text(last)
     if own and (spread := _spread(own)) is not None:
         return spread  # "started around the April summit, the bulk of it done in May and June"
     if own:
@@ -783,6 +786,29 @@ def _day_or_text(t: dict[str, Any]) -> EventDate:
     if t.get("precision") == "day" and len(value) == 10:
         return EventDate(value, "day", value, value, "text", t["text"])
     return _text_date([t])
+
+
+_POSSIBLY_BEFORE = re.compile(r"\b(?:possibly|perhaps|probably|maybe|likely|even)\s+before\b")
+
+
+def _possibly_before(doc: Any, end: dict[str, Any], bounds: list[dict[str, Any]],
+                     times: list[dict[str, Any]]) -> EventDate | None:  # fmt: skip
+    """A window's activity said to have possibly begun before a day inside the window
+    ("between February 22 and March 2, possibly before the summit on February 27"): the
+    report states that earlier month too, so the date runs from it to the window's end."""
+    start = min(b["interval"][0] or "" for b in bounds)
+    finish = end["interval"][1] or ""
+    for t in times:
+        if t["start"] <= end["end"] or t.get("precision") not in {"day", "week", "month"}:
+            continue
+        if not _POSSIBLY_BEFORE.search(doc.text[end["end"] : t["start"]].lower()):
+            continue
+        first = (t.get("interval") or [None])[0] or ""
+        if start <= first <= finish and first[:7] < finish[:7]:
+            return EventDate(end["value"], end.get("precision"), first, finish, "text",
+                             f"{end['text']} ... {t['text']}")  # fmt: skip
+        return None
+    return None
 
 
 def _window(doc: Any, times: list[dict[str, Any]]) -> bool:
