@@ -117,3 +117,19 @@ def test_a_window_alone_counts_only_the_month_it_was_seen_by() -> None:
         "The restoration of the Sohae gantry started sometime between April 26 and May 8."
     )
     assert months_spanned(events, "restoration", "sohae") == {"2020-05"}
+
+
+def test_a_noun_summing_up_a_dated_clause_takes_its_date() -> None:
+    events = analyse(
+        "Missiles were fired from the Sinpo barge in August 2019, launches that the navy "
+        "later praised."
+    )
+    assert months(events, "launch", "sinpo") == {"2019-08"}
+
+
+def test_vehicles_seen_beside_a_denied_activity_are_still_traffic() -> None:
+    events = analyse(
+        "An image from May 3 had shown several trucks near the Punggye-ri command post but "
+        "no sign of demolition."
+    )
+    assert months(events, "vehicle_activity", "punggye_ri") == {"2020-05"}

@@ -151,7 +151,8 @@ def sentence_events(ctx: SentenceContext) -> list[Event]:
     if any(e.category == "political" for e in events):
         tokens = {t.idx: t for t in ctx.span}
         events = resolve(events, ctx.political_before, tokens, ctx.published)
-    busy = {e.site for e in events if e.activity != "vehicle_activity"}
+    # trucks seen "but no sign of demolition": a denied activity is not what they are part of
+    busy = {e.site for e in events if e.activity != "vehicle_activity" and not e.negated}
     launched = {e.site for e in events if e.activity == "launch"}  # "fired ..., a test"
     return [
         e for e in events
@@ -702,6 +703,8 @@ def _date(ctx: SentenceContext, token: Any, political: bool = False,
             t for t in _dates_outside_names(ctx)
             if t.get("interval") and t.get("value") not in VAGUE and not after_since(doc, t)
         ]  # fmt: skip
+    if not own and _resumptive(token):  # "... into orbit in 2012 and 2016, launches that ..."
+        own = _clause_dates_before(ctx, token)
     if not own and (then := _at_the_time(ctx, token)) is not None:
         return _text_date([then])  # "on an image of December 8 ... under way at the time"
     if not own and (when := _when_clause_time(doc, token, ctx.times)) is not None:
@@ -833,6 +836,35 @@ def _when_clause_time(doc: Any, token: Any, times: list[dict[str, Any]]
         if t.get("interval") and t["value"] not in VAGUE and between.strip() in {"", ","}:
             return t
     return None
+
+
+def _resumptive(token: Any) -> bool:
+    """A noun after a comma that sums up the clause before it ("The site was used to put
+    satellites into orbit in 2012 and 2016, launches that ..."): the parser hangs it on that
+    clause's verb as a conjunct or apposition with no coordinating word."""
+    deps = {c.dep_ for c in token.children}
+    as_noun = token.pos_ == "NOUN" or (
+        token.pos_ == "VERB" and bool(deps & {"relcl", "ccomp"})
+        and not deps & {"nsubj", "nsubjpass", "aux", "auxpass"}
+    )  # "launches that ...", tagged a verb with the relative clause as its complement
+    if not as_noun or token.dep_ not in {"conj", "appos"}:
+        return False
+    head = token.head
+    if head.pos_ not in {"VERB", "AUX"} or token.i == 0 or token.nbor(-1).text != ",":
+        return False
+    return not any(c.dep_ == "cc" and head.i < c.i < token.i for c in head.children)
+
+
+def _clause_dates_before(ctx: SentenceContext, token: Any) -> list[dict[str, Any]]:
+    """The dated expressions of the clause a resumptive noun sums up (its head verb's
+    words before the noun)."""
+    head = token.head
+    start = min(t.idx for t in head.subtree)
+    return [
+        t for t in _dates_outside_names(ctx)
+        if start <= t["start"] and t["end"] <= token.idx and t.get("interval")
+        and t.get("value") not in VAGUE and t.get("type") in ("DATE", "TIME")
+    ]  # fmt: skip
 
 
 def _at_the_time(ctx: SentenceContext, token: Any) -> dict[str, Any] | None:
