@@ -133,3 +133,15 @@ def test_vehicles_seen_beside_a_denied_activity_are_still_traffic() -> None:
         "no sign of demolition."
     )
     assert months(events, "vehicle_activity", "punggye_ri") == {"2020-05"}
+
+
+def test_work_on_a_site_the_text_does_not_name_is_not_put_at_another_site() -> None:
+    events = analyse(
+        "Officials say the North is dismantling a missile base; trucks also seen at Sohae."
+    )
+    assert months(events, "dismantling", "sohae") == set()
+
+
+def test_work_on_a_named_site_keeps_its_site() -> None:
+    events = analyse("Officials say the North is dismantling the Sohae site.")
+    assert months(events, "dismantling", "sohae") == {"2020-06"}

@@ -58,6 +58,7 @@ from .lexicon import (
     STRUCTURES,
     TIME_NOUNS,
     VEHICLE_WORDS,
+    WHOLE_SITES,
     WINDOW_CUES,
     WORK_NOUNS,
 )
@@ -178,12 +179,32 @@ def _attach(ctx: SentenceContext, token: Any, activity: str) -> dict[str, Any] |
 
     if ctx.carried:
         return nearest(ctx.sites)
+    if _unnamed_site_patient(token, ctx):
+        return None  # "North Korea rebuilding rocket site; activity also seen at Sanumdong"
     own = [s for s in ctx.sites if clause_of(s) == clause]
     if own:
         return nearest(own)
     if activity == "launch" and any(clause_of(p) == clause for p in ctx.places):
         return None
     return nearest(ctx.sites)
+
+
+def _unnamed_site_patient(token: Any, ctx: SentenceContext) -> bool:
+    """The trigger's object is a site the text does not name ("rebuilding rocket site",
+    "dismantling a test site"): the activity is there, not at a site of another clause."""
+    verb = token if token.pos_ in {"VERB", "AUX"} else None
+    if verb is None:
+        return False
+    linked = [(s["start"], s["end"]) for s in ctx.sites if "start" in s]
+    for c in verb.children:
+        if c.dep_ not in {"dobj", "nsubjpass"} or c.pos_ != "NOUN":
+            continue
+        if c.lemma_.lower() not in WHOLE_SITES:
+            continue
+        start, end = min(t.idx for t in c.subtree), max(t.idx + len(t) for t in c.subtree)
+        if not any(a < end and start < b for a, b in linked):
+            return True
+    return False
 
 
 def _phrasal(token: Any) -> str | None:

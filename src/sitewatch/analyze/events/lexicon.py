@@ -384,6 +384,13 @@ SITE_PARTS = frozenset({
     "wharf", "slipway",
 })  # fmt: skip
 
+# nouns for a whole site (a trigger's object that is one of these and names no watched site
+# is a site the text does not name)
+WHOLE_SITES = frozenset({
+    "site", "facility", "base", "complex", "compound", "plant", "factory", "station",
+    "shipyard", "institute", "centre", "center", "laboratory", "mine", "airfield", "port",
+})  # fmt: skip
+
 # reporting verbs: a relative clause with one dates the nominal it qualifies ("the
 # dismantling we reported last month")
 REPORTING = frozenset({"report", "describe", "note", "document", "mention", "announce"})
