@@ -16,17 +16,19 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from .lexicon import EVIDENTIAL, IMAGERY_NOUNS, KIND_NOUNS, SITE_ACTIVITY, SITE_PARTS
+from .lexicon import (
+    EVIDENTIAL,
+    IMAGERY_NOUNS,
+    KIND_NOUNS,
+    SITE_ACTIVITY,
+    SITE_PARTS,
+    WHOLE_SITES,
+)
 from .model import Event, EventDate
 from .syntax import coarseness, finite_tense, imagery_time, nominal, time_root, work_noun
 
 _DEFINITE = frozenset({"the", "this", "these", "those", "its", "their"})
 _INDEFINITE = frozenset({"a", "an", "another"})
-# nouns for a whole site (not a part of one: "a rail-mounted structure" is part of the last)
-_WHOLE_SITES = frozenset({
-    "site", "facility", "base", "complex", "compound", "plant", "factory", "station",
-    "shipyard", "institute", "centre", "center", "laboratory", "mine", "airfield", "port",
-})  # fmt: skip
 _PRONOUNS = frozenset({"it", "they", "its", "their", "there"})
 _OBSERVED = frozenset({*EVIDENTIAL, "visible", "seen", "evident", "apparent"})
 UNDATED = ("publication", "before_publication")
@@ -75,7 +77,7 @@ def _introduces_place(span: Any) -> bool:
     """An indefinite description of a site as a subject ("A missile base at Sino-ri has
     also seen new construction", "Another facility ..."): a new place, not the last one."""
     return any(
-        t.pos_ == "NOUN" and t.lemma_.lower() in _WHOLE_SITES and t.dep_ in {"nsubj", "nsubjpass"}
+        t.pos_ == "NOUN" and t.lemma_.lower() in WHOLE_SITES and t.dep_ in {"nsubj", "nsubjpass"}
         and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in t.children)
         for t in span
     )  # fmt: skip
