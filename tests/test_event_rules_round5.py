@@ -145,3 +145,11 @@ def test_work_on_a_site_the_text_does_not_name_is_not_put_at_another_site() -> N
 def test_work_on_a_named_site_keeps_its_site() -> None:
     events = analyse("Officials say the North is dismantling the Sohae site.")
     assert months(events, "dismantling", "sohae") == {"2020-06"}
+
+
+def test_launches_from_unnamed_sites_are_not_put_at_the_site_talked_about() -> None:
+    events = analyse(
+        "Sinpo has been busy this summer. Since then the North has carried out two launches "
+        "of short-range missiles from sites near the coast, it said."
+    )
+    assert months(events, "launch", "sinpo") == set()

@@ -92,6 +92,7 @@ _FUTURE_AUX = {"will", "would", "plan", "intend", "expect", "may", "could"}
 ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 FINE = {"month", "week", "day", "part-of-day", "hour", "minute"}
 _SCOPE_WALK = 8
+DEFINITE = frozenset({"the", "this", "these", "those", "its", "their", "that"})
 FINITE_TAGS = {"VBZ", "VBP", "VBD", "MD"}
 
 
@@ -177,10 +178,10 @@ def _attach(ctx: SentenceContext, token: Any, activity: str) -> dict[str, Any] |
     def nearest(sites: list[dict[str, Any]]) -> dict[str, Any]:
         return min(sites, key=lambda s: (abs(s["start"] - token.idx), s["start"]))
 
-    if ctx.carried:
-        return nearest(ctx.sites)
     if _unnamed_site_patient(token, ctx):
         return None  # "North Korea rebuilding rocket site; activity also seen at Sanumdong"
+    if ctx.carried:
+        return nearest(ctx.sites)
     own = [s for s in ctx.sites if clause_of(s) == clause]
     if own:
         return nearest(own)
@@ -190,17 +191,26 @@ def _attach(ctx: SentenceContext, token: Any, activity: str) -> dict[str, Any] |
 
 
 def _unnamed_site_patient(token: Any, ctx: SentenceContext) -> bool:
-    """The trigger's object is a site the text does not name ("rebuilding rocket site",
-    "dismantling a test site"): the activity is there, not at a site of another clause."""
-    verb = token if token.pos_ in {"VERB", "AUX"} else None
-    if verb is None:
-        return False
+    """The trigger's object, or where it is launched from, is a site the text neither
+    names nor refers back to ("rebuilding rocket site", "dismantling a test site",
+    "launches ... from sites on the east coast"): the activity is there, not at a watched
+    site named elsewhere in the sentence."""
     linked = [(s["start"], s["end"]) for s in ctx.sites if "start" in s]
-    for c in verb.children:
-        if c.dep_ not in {"dobj", "nsubjpass"} or c.pos_ != "NOUN":
+    places = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}] if (
+        token.pos_ in {"VERB", "AUX"}
+    ) else []  # fmt: skip
+    holders = [token]
+    if token.dep_ in {"dobj", "nsubjpass"} and token.head.pos_ in {"VERB", "AUX"}:
+        holders.append(token.head)  # "carried out several launches ... from sites ..."
+    places += [
+        g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+        for g in c.children if g.dep_ == "pobj"
+    ]  # fmt: skip
+    for c in places:
+        if c.pos_ != "NOUN" or c.lemma_.lower() not in WHOLE_SITES:
             continue
-        if c.lemma_.lower() not in WHOLE_SITES:
-            continue
+        if any(d.dep_ in {"det", "poss"} and d.lower_ in DEFINITE for d in c.children):
+            continue  # "the site": may refer to the one named
         start, end = min(t.idx for t in c.subtree), max(t.idx + len(t) for t in c.subtree)
         if not any(a < end and start < b for a, b in linked):
             return True
