@@ -153,3 +153,17 @@ def test_launches_from_unnamed_sites_are_not_put_at_the_site_talked_about() -> N
         "of short-range missiles from sites near the coast, it said."
     )
     assert months(events, "launch", "sinpo") == set()
+
+
+def test_setting_off_explosions_that_bring_down_structures_is_demolition() -> None:
+    events = analyse(
+        "Engineers set off a row of explosions at the Punggye-ri nuclear test site on May 3, "
+        "caving in two portals."
+    )
+    assert months(events, "demolition", "punggye_ri") == {"2020-05"}
+    assert months(events, "test", "punggye_ri") == set()
+
+
+def test_setting_off_what_is_called_a_bomb_is_a_test() -> None:
+    events = analyse("On May 3 the North set off what it called a hydrogen bomb at Punggye-ri.")
+    assert months(events, "test", "punggye_ri") == {"2020-05"}

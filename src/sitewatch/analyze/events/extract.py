@@ -92,6 +92,8 @@ _FUTURE_AUX = {"will", "would", "plan", "intend", "expect", "may", "could"}
 ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 FINE = {"month", "week", "day", "part-of-day", "hour", "minute"}
 _SCOPE_WALK = 8
+NUCLEAR_WORDS = frozenset({"nuclear", "atomic", "hydrogen", "thermonuclear", "underground"})
+EXPLOSIONS = frozenset({"explosion", "blast", "charge", "explosive", "detonation"})
 DEFINITE = frozenset({"the", "this", "these", "those", "its", "their", "that"})
 FINITE_TAGS = {"VBZ", "VBP", "VBD", "MD"}
 
@@ -245,10 +247,40 @@ def _phrasal(token: Any) -> str | None:
         if patient is not None and _common_lemma(patient) in VEHICLE_WORDS:
             continue  # "you bring back the excavators": vehicles, not a structure
         activity = PHRASAL[(lemma, particle)]
+        if activity == "test":
+            return _set_off(token)
         if activity == "construction" and "back" in particles:
             return "restoration"  # "going back up", "put back up": up again
         return activity
     return None
+
+
+def _set_off(verb: Any) -> str | None:
+    """What setting something off is: a test for a device, bomb or nuclear blast ("set off
+    a nuclear device"), demolition for explosions or charges ("set off a series of
+    explosions ..., collapsing the entrances"), nothing else ("set off alarms")."""
+    # what is set off, with all its words ("what it called a hydrogen bomb", "Sunday's
+    # blast, which Pyongyang called a test of a hydrogen bomb, was set off")
+    words = [
+        t for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "ccomp", "xcomp"}
+        for t in _without_places(c)
+    ]  # fmt: skip
+    if any(t.lemma_.lower() in DEVICES | PRODUCTS or t.lower_ in NUCLEAR_WORDS for t in words):
+        return "test"
+    if any(t.lemma_.lower() in EXPLOSIONS for t in words):
+        return "demolition"
+    return None
+
+
+def _without_places(token: Any) -> list[Any]:
+    """A phrase's words, leaving out its prepositional phrases other than "of" ("a series
+    of explosions", not "at its nuclear test site")."""
+    out = [token]
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ != "of":
+            continue
+        out += _without_places(c)
+    return out
 
 
 def _structure_patient(verb: Any) -> bool:
