@@ -167,3 +167,15 @@ def test_setting_off_explosions_that_bring_down_structures_is_demolition() -> No
 def test_setting_off_what_is_called_a_bomb_is_a_test() -> None:
     events = analyse("On May 3 the North set off what it called a hydrogen bomb at Punggye-ri.")
     assert months(events, "test", "punggye_ri") == {"2020-05"}
+
+
+def test_an_event_a_measured_time_before_the_main_clause_is_a_reference_point() -> None:
+    events = analyse(
+        "The Sinpo hall still has no roof, three years after construction on it started."
+    )
+    assert months(events, "construction", "sinpo") == set()
+
+
+def test_an_event_clause_without_a_measure_is_still_reported() -> None:
+    events = analyse("Trucks left Sinpo on May 4 after construction on the hall started.")
+    assert months(events, "construction", "sinpo") != set()

@@ -555,6 +555,8 @@ def _structure_state(adjective: Any) -> bool:
 def _reference_point(token: Any) -> bool:
     """An event noun used to place another in time ("in the days before the launch",
     "after the tests", "within minutes of the launch"): reported elsewhere, if at all."""
+    if _measured_reference_clause(token):
+        return True
     if token.dep_ != "pobj" or not nominal(token):
         return False
     if not any(c.dep_ in {"det", "poss"} for c in token.children):
@@ -563,6 +565,25 @@ def _reference_point(token: Any) -> bool:
     if prep.lower_ in REFERENCE_POINTS:
         return True
     return prep.lower_ == "of" and prep.head.lemma_.lower() in TIME_NOUNS | {"minute", "hour"}
+
+
+_MEASURES = frozenset({"decade", "year", "month", "week", "day"})
+
+
+def _measured_reference_clause(token: Any) -> bool:
+    """An event noun as the subject of a clause placed a measured time from another ("a
+    decade after construction on it began", "two years after its dismantling was
+    announced"): a reference point for the main clause, not news of its own."""
+    if token.pos_ != "NOUN" or token.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = token.head
+    if verb.dep_ != "advcl":
+        return False
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in REFERENCE_POINTS]
+    return any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in _MEASURES
+        for holder in (verb, *marks) for c in holder.children
+    ) and bool(marks)  # the measure on the verb or on "after"
 
 
 def _arguments(token: Any) -> list[Any]:
