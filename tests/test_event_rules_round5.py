@@ -179,3 +179,11 @@ def test_an_event_a_measured_time_before_the_main_clause_is_a_reference_point() 
 def test_an_event_clause_without_a_measure_is_still_reported() -> None:
     events = analyse("Trucks left Sinpo on May 4 after construction on the hall started.")
     assert months(events, "construction", "sinpo") != set()
+
+
+def test_earlier_events_named_as_a_reference_point_are_not_reported() -> None:
+    events = analyse(
+        "Analysts said the missile traffic at Sanumdong on May 2 looked like that seen "
+        "before earlier launches."
+    )
+    assert months(events, "launch", "sanumdong") == set()

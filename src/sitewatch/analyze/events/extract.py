@@ -559,7 +559,10 @@ def _reference_point(token: Any) -> bool:
         return True
     if token.dep_ != "pobj" or not nominal(token):
         return False
-    if not any(c.dep_ in {"det", "poss"} for c in token.children):
+    if not any(
+        c.dep_ in {"det", "poss"} or (c.dep_ == "amod" and c.lower_ in _PAST_ONES)
+        for c in token.children
+    ):  # ("before earlier launches")
         return False  # a headline's "After Hanoi Summit: Rebuilding of ..." is no reference
     prep = token.head
     if prep.lower_ in REFERENCE_POINTS:
@@ -568,6 +571,7 @@ def _reference_point(token: Any) -> bool:
 
 
 _MEASURES = frozenset({"decade", "year", "month", "week", "day"})
+_PAST_ONES = frozenset({"earlier", "previous", "past", "prior", "former"})
 
 
 def _measured_reference_clause(token: Any) -> bool:
