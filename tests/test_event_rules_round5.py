@@ -187,3 +187,16 @@ def test_earlier_events_named_as_a_reference_point_are_not_reported() -> None:
         "before earlier launches."
     )
     assert months(events, "launch", "sanumdong") == set()
+
+
+def test_a_missile_tested_is_a_launch() -> None:
+    events = analyse(
+        "State media said the North had tested a new medium-range missile able to carry a "
+        "heavy warhead from Kusong."
+    )
+    assert {(e["activity"], e["site"]) for e in scored_events(events)} == {("launch", "kusong")}
+
+
+def test_an_engine_tested_is_still_a_test() -> None:
+    events = analyse("The North tested a new rocket engine at Sohae on May 3.")
+    assert months(events, "test", "sohae") == {"2020-05"}

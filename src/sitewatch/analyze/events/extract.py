@@ -255,6 +255,25 @@ def _phrasal(token: Any) -> str | None:
     return None
 
 
+def _flight_tested(token: Any) -> bool:
+    """A missile or rocket as what is tested ("had successfully tested a new type of
+    ballistic missile"), with no engine, device or nuclear word on it: a test flight, a
+    launch. An engine or a warhead tested is still a test."""
+    args = _arguments(token)
+    heads = [*args, *(g for a in args for c in a.children if c.dep_ == "prep"
+                      and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")]  # fmt: skip
+    # the nouns and their modifiers, not their clauses ("a missile able to carry a warhead")
+    words = [*heads, *(c for h in heads for c in h.children
+                       if c.dep_ in {"amod", "compound", "nmod"})]  # fmt: skip
+    missile = any(
+        t.lemma_.lower() in LAUNCH_OBJECTS or t.lower_.startswith(MISSILE_NAMES) for t in words
+    )
+    other = any(
+        t.lemma_.lower() in TEST_OBJECTS | DEVICES or t.lower_ in NUCLEAR_WORDS for t in words
+    )
+    return missile and not other
+
+
 def _set_off(verb: Any) -> str | None:
     """What setting something off is: a test for a device, bomb or nuclear blast ("set off
     a nuclear device"), demolition for explosions or charges ("set off a series of
@@ -448,6 +467,8 @@ def _classify(token: Any, lemmas: set[str], has_site: bool) -> tuple[str | None,
             return None, ""  # "finished a garage", not "the overhaul looks finished"
         if activity == "construction" and lemma == "build" and _builds_product(token):
             activity = "production"
+        if activity == "test" and _flight_tested(token):
+            activity = "launch"  # "tested a new type of ballistic missile": a flight
         return activity, "site"
     if kind := political_kind(token):
         return kind, "political"
