@@ -200,3 +200,17 @@ def test_a_missile_tested_is_a_launch() -> None:
 def test_an_engine_tested_is_still_a_test() -> None:
     events = analyse("The North tested a new rocket engine at Sohae on May 3.")
     assert months(events, "test", "sohae") == {"2020-05"}
+
+
+def test_an_activity_extending_to_another_building_builds_nothing() -> None:
+    events = analyse(
+        "Imagery from May 9 shows the dismantling at Sohae going on and extending to the "
+        "fuel bunkers."
+    )
+    assert months(events, "construction", "sohae") == set()
+    assert months(events, "dismantling", "sohae") == {"2020-05"}
+
+
+def test_a_structure_extended_is_still_construction() -> None:
+    events = analyse("Imagery from May 9 shows that the Sohae pad has been extended to the east.")
+    assert months(events, "construction", "sohae") == {"2020-05"}

@@ -274,6 +274,25 @@ def _flight_tested(token: Any) -> bool:
     return missile and not other
 
 
+def _activity_spreading(verb: Any) -> bool:
+    """"extend", "expand" or "spread" with no object, said of an activity ("the work ...
+    extending to a second facility", "the dismantling has expanded to the pad"): the
+    activity reaches further; nothing is built."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"extend", "expand", "spread"}:
+        return False
+    if any(c.dep_ in {"dobj", "nsubjpass", "auxpass"} for c in verb.children):
+        return False
+    node = verb
+    for _ in range(3):
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return work_noun(subject) or subject.lemma_.lower() in _TRIGGER_ACTIVITY
+        if node.dep_ != "conj" or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _set_off(verb: Any) -> str | None:
     """What setting something off is: a test for a device, bomb or nuclear blast ("set off
     a nuclear device"), demolition for explosions or charges ("set off a series of
@@ -435,6 +454,8 @@ def _classify(token: Any, lemmas: set[str], has_site: bool) -> tuple[str | None,
             return ("test", "site") if "nuclear" in lemmas else (None, "")
         if activity == "construction" and _aspectual_completion(token):
             return None, ""  # "preparations have been completed": no structure built
+        if activity == "construction" and _activity_spreading(token):
+            return None, ""  # "the work continuing and extending to a second facility"
         if lemma == "repair" and token.pos_ == "NOUN" and token.head.lower_ in {"in", "of"}:
             return None, ""  # "in good repair", "state of repair": a condition
         if lemma in {"assemble", "assembly"} and not _assembles_product(token):
