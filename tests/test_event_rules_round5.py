@@ -214,3 +214,11 @@ def test_an_activity_extending_to_another_building_builds_nothing() -> None:
 def test_a_structure_extended_is_still_construction() -> None:
     events = analyse("Imagery from May 9 shows that the Sohae pad has been extended to the east.")
     assert months(events, "construction", "sohae") == {"2020-05"}
+
+
+def test_an_activity_noun_naming_a_kind_of_plant_is_no_event() -> None:
+    events = analyse(
+        "The Yongbyon hall, and whatever other enrichment plants the North may have, were "
+        "never declared."
+    )
+    assert months(events, "production", "yongbyon") == set()

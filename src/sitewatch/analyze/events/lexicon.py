@@ -112,7 +112,7 @@ FACILITY_NOUNS = frozenset({
     "stand", "stands", "site", "sites", "pad", "pads", "facility", "facilities", "station",
     "center", "centre", "building", "buildings", "area", "range", "complex", "ground",
     "grounds", "tower", "vehicle", "vehicles", "equipment", "crane", "cranes", "hall", "shed",
-    "platform", "platforms",
+    "platform", "platforms", "plant", "plants", "halls", "sheds", "factory", "factories",
 })  # fmt: skip
 
 # "heavy construction equipment" is vehicle activity only with these heads
