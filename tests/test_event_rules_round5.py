@@ -222,3 +222,8 @@ def test_an_activity_noun_naming_a_kind_of_plant_is_no_event() -> None:
         "never declared."
     )
     assert months(events, "production", "yongbyon") == set()
+
+
+def test_work_on_facilities_at_a_named_site_keeps_its_site() -> None:
+    events = analyse("The North has begun taking apart facilities at its Sohae station, on May 2.")
+    assert months(events, "dismantling", "sohae") == {"2020-05"}

@@ -198,6 +198,10 @@ def _unnamed_site_patient(token: Any, ctx: SentenceContext) -> bool:
     "launches ... from sites on the east coast"): the activity is there, not at a watched
     site named elsewhere in the sentence."""
     linked = [(s["start"], s["end"]) for s in ctx.sites if "start" in s]
+    verb = token if token.pos_ in {"VERB", "AUX"} else token.head
+    phrase = _own_phrase(verb)  # "taking apart facilities at its Sohae station": named there
+    if any(a <= t.idx < b for t in phrase for a, b in linked):
+        return False
     places = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}] if (
         token.pos_ in {"VERB", "AUX"}
     ) else []  # fmt: skip
@@ -291,6 +295,16 @@ def _activity_spreading(verb: Any) -> bool:
             return False
         node = node.head
     return False
+
+
+def _own_phrase(verb: Any) -> list[Any]:
+    """The words of a verb's own clause, leaving out the clauses hanging from it."""
+    out = [verb]
+    for c in verb.children:
+        if c.dep_ in {"conj", "ccomp", "advcl", "relcl", "parataxis", "xcomp", "acl"}:
+            continue
+        out += list(c.subtree)
+    return out
 
 
 def _set_off(verb: Any) -> str | None:
