@@ -16,28 +16,41 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from .lexicon import EVIDENTIAL, IMAGERY_NOUNS, KIND_NOUNS, SITE_ACTIVITY, SITE_PARTS
+from .lexicon import (
+    EVIDENTIAL,
+    IMAGERY_NOUNS,
+    KIND_NOUNS,
+    SITE_ACTIVITY,
+    SITE_PARTS,
+    WHOLE_SITES,
+)
 from .model import Event, EventDate
 from .syntax import coarseness, finite_tense, imagery_time, nominal, time_root, work_noun
 
 _DEFINITE = frozenset({"the", "this", "these", "those", "its", "their"})
 _INDEFINITE = frozenset({"a", "an", "another"})
-# nouns for a whole site (not a part of one: "a rail-mounted structure" is part of the last)
-_WHOLE_SITES = frozenset({
-    "site", "facility", "base", "complex", "compound", "plant", "factory", "station",
-    "shipyard", "institute", "centre", "center", "laboratory", "mine", "airfield", "port",
-})  # fmt: skip
 _PRONOUNS = frozenset({"it", "they", "its", "their", "there"})
 _OBSERVED = frozenset({*EVIDENTIAL, "visible", "seen", "evident", "apparent"})
 UNDATED = ("publication", "before_publication")
+_FINE = frozenset({"month", "week", "day", "part-of-day", "hour", "minute"})
 _IMAGERY_REACH = 2  # sentences: an undated "They show ..." reaches back this far
 
 
 def _observes(span: Any) -> bool:
-    return any(
+    return _in_picture(span) or any(
         t.lemma_.lower() in _OBSERVED or t.lower_ in _OBSERVED
         or (t.lemma_.lower() in IMAGERY_NOUNS and t.pos_ == "NOUN")
         for t in span
+    )  # fmt: skip
+
+
+def _in_picture(span: Any) -> bool:
+    """The sentence opens by placing itself in a picture named before ("In it, a plume
+    rises ...", "In them, ..."): what follows is what that picture shows."""
+    words = [t for t in span if not t.is_space][:3]
+    return (
+        len(words) == 3 and words[0].lower_ == "in" and words[1].lower_ in {"it", "them"}
+        and words[2].is_punct
     )  # fmt: skip
 
 
@@ -64,7 +77,7 @@ def _introduces_place(span: Any) -> bool:
     """An indefinite description of a site as a subject ("A missile base at Sino-ri has
     also seen new construction", "Another facility ..."): a new place, not the last one."""
     return any(
-        t.pos_ == "NOUN" and t.lemma_.lower() in _WHOLE_SITES and t.dep_ in {"nsubj", "nsubjpass"}
+        t.pos_ == "NOUN" and t.lemma_.lower() in WHOLE_SITES and t.dep_ in {"nsubj", "nsubjpass"}
         and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in t.children)
         for t in span
     )  # fmt: skip
@@ -79,6 +92,7 @@ class Discourse:
         self.site_in_paragraph = False
         self.imagery: dict[str, Any] | None = None
         self.since_imagery = 0
+        self.last_date: dict[str, Any] | None = None  # the last month-or-finer date told
         self.seen: list[dict[str, Any]] = []  # the sites named so far, in order
         self.reported: dict[str, dict[str, Any]] = {}  # activity -> site of its last mention
 
@@ -130,7 +144,9 @@ class Discourse:
             kinds = KIND_NOUNS.get(token.lemma_.lower())
             if kinds is None or token.pos_ != "NOUN" or self.last_site is None:
                 continue
-            if not any(c.lower_ in _DEFINITE for c in token.children if c.dep_ in {"det", "poss"}):
+            # "the mill", or a part named after it: "the main mill building"
+            head = token.head if token.dep_ == "compound" else token
+            if not any(c.lower_ in _DEFINITE for c in head.children if c.dep_ in {"det", "poss"}):
                 continue
             if self.last_site.get("kind") in kinds:
                 return self.last_site
@@ -152,6 +168,13 @@ class Discourse:
             self.last_site = max(sites, key=lambda s: s["start"])
             self.seen.extend(sorted(sites, key=lambda s: s["start"]))
             self.site_in_paragraph = True
+        told = [
+            t for t in times
+            if t.get("interval") and t.get("type") in ("DATE", "TIME")
+            and t.get("precision") in _FINE and t.get("value") != "PRESENT_REF"
+        ]  # fmt: skip
+        if told:
+            self.last_date = told[-1]
         dated = imagery_dates(self.doc, times)
         if dated:
             finest = min(coarseness(t) for t in dated)  # "September 5 of this year": the day

@@ -45,7 +45,9 @@ from .lexicon import (
     PHRASAL,
     PHRASAL_NEEDS_OBJECT,
     PHRASAL_NEEDS_STRUCTURE,
+    PHRASAL_NEEDS_STRUCTURE_OBJECT,
     PRO_VERBS,
+    PROCESSED,
     PRODUCTS,
     PROHIBITIONS,
     REFERENCE_POINTS,
@@ -56,6 +58,7 @@ from .lexicon import (
     STRUCTURES,
     TIME_NOUNS,
     VEHICLE_WORDS,
+    WHOLE_SITES,
     WINDOW_CUES,
     WORK_NOUNS,
 )
@@ -89,6 +92,9 @@ _FUTURE_AUX = {"will", "would", "plan", "intend", "expect", "may", "could"}
 ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 FINE = {"month", "week", "day", "part-of-day", "hour", "minute"}
 _SCOPE_WALK = 8
+NUCLEAR_WORDS = frozenset({"nuclear", "atomic", "hydrogen", "thermonuclear", "underground"})
+EXPLOSIONS = frozenset({"explosion", "blast", "charge", "explosive", "detonation"})
+DEFINITE = frozenset({"the", "this", "these", "those", "its", "their", "that"})
 FINITE_TAGS = {"VBZ", "VBP", "VBD", "MD"}
 
 
@@ -107,6 +113,7 @@ class SentenceContext:
     imagery_before: dict[str, Any] | None = None  # imagery date of the sentences before
     political_before: Sequence[Event] = ()  # the document's political events so far
     last_activity: str | None = None  # the site activity the document reported last
+    last_date: dict[str, Any] | None = None  # the last month-or-finer date told before
 
 
 def sentence_events(ctx: SentenceContext) -> list[Event]:
@@ -148,7 +155,8 @@ def sentence_events(ctx: SentenceContext) -> list[Event]:
     if any(e.category == "political" for e in events):
         tokens = {t.idx: t for t in ctx.span}
         events = resolve(events, ctx.political_before, tokens, ctx.published)
-    busy = {e.site for e in events if e.activity != "vehicle_activity"}
+    # trucks seen "but no sign of demolition": a denied activity is not what they are part of
+    busy = {e.site for e in events if e.activity != "vehicle_activity" and not e.negated}
     launched = {e.site for e in events if e.activity == "launch"}  # "fired ..., a test"
     return [
         e for e in events
@@ -172,6 +180,8 @@ def _attach(ctx: SentenceContext, token: Any, activity: str) -> dict[str, Any] |
     def nearest(sites: list[dict[str, Any]]) -> dict[str, Any]:
         return min(sites, key=lambda s: (abs(s["start"] - token.idx), s["start"]))
 
+    if _unnamed_site_patient(token, ctx):
+        return None  # "North Korea rebuilding rocket site; activity also seen at Sanumdong"
     if ctx.carried:
         return nearest(ctx.sites)
     own = [s for s in ctx.sites if clause_of(s) == clause]
@@ -180,6 +190,37 @@ def _attach(ctx: SentenceContext, token: Any, activity: str) -> dict[str, Any] |
     if activity == "launch" and any(clause_of(p) == clause for p in ctx.places):
         return None
     return nearest(ctx.sites)
+
+
+def _unnamed_site_patient(token: Any, ctx: SentenceContext) -> bool:
+    """The trigger's object, or where it is launched from, is a site the text neither
+    names nor refers back to ("rebuilding rocket site", "dismantling a test site",
+    "launches ... from sites on the east coast"): the activity is there, not at a watched
+    site named elsewhere in the sentence."""
+    linked = [(s["start"], s["end"]) for s in ctx.sites if "start" in s]
+    verb = token if token.pos_ in {"VERB", "AUX"} else token.head
+    phrase = _own_phrase(verb)  # "taking apart facilities at its Sohae station": named there
+    if any(a <= t.idx < b for t in phrase for a, b in linked):
+        return False
+    places = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}] if (
+        token.pos_ in {"VERB", "AUX"}
+    ) else []  # fmt: skip
+    holders = [token]
+    if token.dep_ in {"dobj", "nsubjpass"} and token.head.pos_ in {"VERB", "AUX"}:
+        holders.append(token.head)  # "carried out several launches ... from sites ..."
+    places += [
+        g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+        for g in c.children if g.dep_ == "pobj"
+    ]  # fmt: skip
+    for c in places:
+        if c.pos_ != "NOUN" or c.lemma_.lower() not in WHOLE_SITES:
+            continue
+        if any(d.dep_ in {"det", "poss"} and d.lower_ in DEFINITE for d in c.children):
+            continue  # "the site": may refer to the one named
+        start, end = min(t.idx for t in c.subtree), max(t.idx + len(t) for t in c.subtree)
+        if not any(a < end and start < b for a, b in linked):
+            return True
+    return False
 
 
 def _phrasal(token: Any) -> str | None:
@@ -196,6 +237,11 @@ def _phrasal(token: Any) -> str | None:
         deps = {c.dep_: c for c in token.children}
         if (lemma, particle) in PHRASAL_NEEDS_OBJECT and "dobj" not in deps:
             continue
+        patient = deps.get("dobj") or deps.get("nsubjpass")
+        if (lemma, particle) in PHRASAL_NEEDS_STRUCTURE_OBJECT and (
+            patient is None or not _structure_patient_noun(patient)
+        ):  # fmt: skip
+            continue  # "shoring up support for the talks"
         subject = deps.get("nsubj") or deps.get("nsubjpass")
         if subject is not None and subject.lemma_.lower() in NOT_STRUCTURES | PRODUCTS:
             continue  # "the talks broke up", "where the missile came down"
@@ -205,10 +251,88 @@ def _phrasal(token: Any) -> str | None:
         if patient is not None and _common_lemma(patient) in VEHICLE_WORDS:
             continue  # "you bring back the excavators": vehicles, not a structure
         activity = PHRASAL[(lemma, particle)]
+        if activity == "test":
+            return _set_off(token)
         if activity == "construction" and "back" in particles:
             return "restoration"  # "going back up", "put back up": up again
         return activity
     return None
+
+
+def _flight_tested(token: Any) -> bool:
+    """A missile or rocket as what is tested ("had successfully tested a new type of
+    ballistic missile"), with no engine, device or nuclear word on it: a test flight, a
+    launch. An engine or a warhead tested is still a test."""
+    args = _arguments(token)
+    heads = [*args, *(g for a in args for c in a.children if c.dep_ == "prep"
+                      and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")]  # fmt: skip
+    # the nouns and their modifiers, not their clauses ("a missile able to carry a warhead")
+    words = [*heads, *(c for h in heads for c in h.children
+                       if c.dep_ in {"amod", "compound", "nmod"})]  # fmt: skip
+    missile = any(
+        t.lemma_.lower() in LAUNCH_OBJECTS or t.lower_.startswith(MISSILE_NAMES) for t in words
+    )
+    other = any(
+        t.lemma_.lower() in TEST_OBJECTS | DEVICES or t.lower_ in NUCLEAR_WORDS for t in words
+    )
+    return missile and not other
+
+
+def _activity_spreading(verb: Any) -> bool:
+    """"extend", "expand" or "spread" with no object, said of an activity ("the work ...
+    extending to a second facility", "the dismantling has expanded to the pad"): the
+    activity reaches further; nothing is built."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"extend", "expand", "spread"}:
+        return False
+    if any(c.dep_ in {"dobj", "nsubjpass", "auxpass"} for c in verb.children):
+        return False
+    node = verb
+    for _ in range(3):
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return work_noun(subject) or subject.lemma_.lower() in _TRIGGER_ACTIVITY
+        if node.dep_ != "conj" or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _own_phrase(verb: Any) -> list[Any]:
+    """The words of a verb's own clause, leaving out the clauses hanging from it."""
+    out = [verb]
+    for c in verb.children:
+        if c.dep_ in {"conj", "ccomp", "advcl", "relcl", "parataxis", "xcomp", "acl"}:
+            continue
+        out += list(c.subtree)
+    return out
+
+
+def _set_off(verb: Any) -> str | None:
+    """What setting something off is: a test for a device, bomb or nuclear blast ("set off
+    a nuclear device"), demolition for explosions or charges ("set off a series of
+    explosions ..., collapsing the entrances"), nothing else ("set off alarms")."""
+    # what is set off, with all its words ("what it called a hydrogen bomb", "Sunday's
+    # blast, which Pyongyang called a test of a hydrogen bomb, was set off")
+    words = [
+        t for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "ccomp", "xcomp"}
+        for t in _without_places(c)
+    ]  # fmt: skip
+    if any(t.lemma_.lower() in DEVICES | PRODUCTS or t.lower_ in NUCLEAR_WORDS for t in words):
+        return "test"
+    if any(t.lemma_.lower() in EXPLOSIONS for t in words):
+        return "demolition"
+    return None
+
+
+def _without_places(token: Any) -> list[Any]:
+    """A phrase's words, leaving out its prepositional phrases other than "of" ("a series
+    of explosions", not "at its nuclear test site")."""
+    out = [token]
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ != "of":
+            continue
+        out += _without_places(c)
+    return out
 
 
 def _structure_patient(verb: Any) -> bool:
@@ -309,7 +433,7 @@ def _classify(token: Any, lemmas: set[str], has_site: bool) -> tuple[str | None,
         lemma = "build"  # "building started in earnest": the activity, not a structure
     if has_site and (phrasal := _phrasal(token)):
         return phrasal, "site"
-    if has_site and _operating(token):
+    if has_site and (_operating(token) or _processes_material(token)):
         return "production", "site"
     if has_site and _new_structure_seen(token):
         return "construction", "site"
@@ -322,7 +446,10 @@ def _classify(token: Any, lemmas: set[str], has_site: bool) -> tuple[str | None,
         kind = political_kind(token)  # "sanctions relief"
         return (kind, "political") if kind else (None, "")
     if token.pos_ in {"NOUN", "VERB"} and token.dep_ in {"amod", "nmod"} and token.head.i > token.i:
-        return None, ""  # "launch pad", "test stand", "launching station": a modifier, not an event
+        head = token.head  # "a reprocessing campaign": the activity itself, unless generic
+        bare_plural = head.tag_ == "NNS" and not any(c.dep_ == "det" for c in head.children)
+        if not work_noun(head) or bare_plural:  # ("with reprocessing campaigns")
+            return None, ""  # "launch pad", "test stand", "launching station": a modifier
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if following is not None and (
         following.lower_ in FACILITY_NOUNS or _common_lemma(following) in FACILITY_NOUNS
@@ -341,6 +468,8 @@ def _classify(token: Any, lemmas: set[str], has_site: bool) -> tuple[str | None,
             return ("test", "site") if "nuclear" in lemmas else (None, "")
         if activity == "construction" and _aspectual_completion(token):
             return None, ""  # "preparations have been completed": no structure built
+        if activity == "construction" and _activity_spreading(token):
+            return None, ""  # "the work continuing and extending to a second facility"
         if lemma == "repair" and token.pos_ == "NOUN" and token.head.lower_ in {"in", "of"}:
             return None, ""  # "in good repair", "state of repair": a condition
         if lemma in {"assemble", "assembly"} and not _assembles_product(token):
@@ -373,6 +502,8 @@ def _classify(token: Any, lemmas: set[str], has_site: bool) -> tuple[str | None,
             return None, ""  # "finished a garage", not "the overhaul looks finished"
         if activity == "construction" and lemma == "build" and _builds_product(token):
             activity = "production"
+        if activity == "test" and _flight_tested(token):
+            activity = "launch"  # "tested a new type of ballistic missile": a flight
         return activity, "site"
     if kind := political_kind(token):
         return kind, "political"
@@ -392,6 +523,16 @@ def _clause(token: Any) -> int:
             break
         node = predicate(node.head)
     return int(node.i)
+
+
+def _processes_material(token: Any) -> bool:
+    """A plant processing ore or fuel ("ore is being processed", "the mill processes
+    ore"): production. "process" with anything else is not site activity."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "process":
+        return False
+    return any(
+        c.dep_ in {"dobj", "nsubjpass"} and _common_lemma(c) in PROCESSED for c in token.children
+    )
 
 
 def _new_structure_seen(token: Any) -> bool:
@@ -470,14 +611,39 @@ def _structure_state(adjective: Any) -> bool:
 def _reference_point(token: Any) -> bool:
     """An event noun used to place another in time ("in the days before the launch",
     "after the tests", "within minutes of the launch"): reported elsewhere, if at all."""
+    if _measured_reference_clause(token):
+        return True
     if token.dep_ != "pobj" or not nominal(token):
         return False
-    if not any(c.dep_ in {"det", "poss"} for c in token.children):
+    if not any(
+        c.dep_ in {"det", "poss"} or (c.dep_ == "amod" and c.lower_ in _PAST_ONES)
+        for c in token.children
+    ):  # ("before earlier launches")
         return False  # a headline's "After Hanoi Summit: Rebuilding of ..." is no reference
     prep = token.head
     if prep.lower_ in REFERENCE_POINTS:
         return True
     return prep.lower_ == "of" and prep.head.lemma_.lower() in TIME_NOUNS | {"minute", "hour"}
+
+
+_MEASURES = frozenset({"decade", "year", "month", "week", "day"})
+_PAST_ONES = frozenset({"earlier", "previous", "past", "prior", "former"})
+
+
+def _measured_reference_clause(token: Any) -> bool:
+    """An event noun as the subject of a clause placed a measured time from another ("a
+    decade after construction on it began", "two years after its dismantling was
+    announced"): a reference point for the main clause, not news of its own."""
+    if token.pos_ != "NOUN" or token.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = token.head
+    if verb.dep_ != "advcl":
+        return False
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in REFERENCE_POINTS]
+    return any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in _MEASURES
+        for holder in (verb, *marks) for c in holder.children
+    ) and bool(marks)  # the measure on the verb or on "after"
 
 
 def _arguments(token: Any) -> list[Any]:
@@ -681,6 +847,10 @@ def _date(ctx: SentenceContext, token: Any, political: bool = False,
             t for t in _dates_outside_names(ctx)
             if t.get("interval") and t.get("value") not in VAGUE and not after_since(doc, t)
         ]  # fmt: skip
+    if not own and _resumptive(token):  # "... into orbit in 2012 and 2016, launches that ..."
+        own = _clause_dates_before(ctx, token)
+    if not own and (then := _at_the_time(ctx, token)) is not None:
+        return _text_date([then])  # "on an image of December 8 ... under way at the time"
     if not own and (when := _when_clause_time(doc, token, ctx.times)) is not None:
         return _text_date([when])  # "since 2019, when the North restored ..."
     if relative and not own and token.pos_ == "NOUN":
@@ -688,8 +858,11 @@ def _date(ctx: SentenceContext, token: Any, political: bool = False,
     elif not own and nominal(token):  # "the dismantling that began in July"
         own = _relative_clause_times(doc, token, ctx.times, ASPECTUAL | PRO_VERBS)
     if own and _window(doc, own):  # "sometime between May 28 and June 9": seen by its end
-        bounds = [b for t in own for b in conjoined(doc, t, ctx.times)]
-        return _day_or_text(max(bounds, key=lambda t: t["start"]))
+        # the window's own bounds, not a later date of the clause ("..., possibly before
+        # the summit on February 27")
+        bounds = conjoined(doc, min(own, key=lambda t: t["start"]), ctx.times)
+        last = max(bounds, key=lambda t: t["start"])
+        return _possibly_before(doc, last, bounds, ctx.times) or _day_or_text(last)
     if own and (spread := _spread(own)) is not None:
         return spread  # "started around the April summit, the bulk of it done in May and June"
     if own:
@@ -762,6 +935,29 @@ def _day_or_text(t: dict[str, Any]) -> EventDate:
     return _text_date([t])
 
 
+_POSSIBLY_BEFORE = re.compile(r"\b(?:possibly|perhaps|probably|maybe|likely|even)\s+before\b")
+
+
+def _possibly_before(doc: Any, end: dict[str, Any], bounds: list[dict[str, Any]],
+                     times: list[dict[str, Any]]) -> EventDate | None:  # fmt: skip
+    """A window's activity said to have possibly begun before a day inside the window
+    ("between February 22 and March 2, possibly before the summit on February 27"): the
+    report states that earlier month too, so the date runs from it to the window's end."""
+    start = min(b["interval"][0] or "" for b in bounds)
+    finish = end["interval"][1] or ""
+    for t in times:
+        if t["start"] <= end["end"] or t.get("precision") not in {"day", "week", "month"}:
+            continue
+        if not _POSSIBLY_BEFORE.search(doc.text[end["end"] : t["start"]].lower()):
+            continue
+        first = (t.get("interval") or [None])[0] or ""
+        if start <= first <= finish and first[:7] < finish[:7]:
+            return EventDate(end["value"], end.get("precision"), first, finish, "text",
+                             f"{end['text']} ... {t['text']}")  # fmt: skip
+        return None
+    return None
+
+
 def _window(doc: Any, times: list[dict[str, Any]]) -> bool:
     """Dates that bound a window within which one change happened ("sometime between April
     11 and May 5 a row of cranes was put up"): it was seen by the window's end."""
@@ -784,6 +980,56 @@ def _when_clause_time(doc: Any, token: Any, times: list[dict[str, Any]]
         if t.get("interval") and t["value"] not in VAGUE and between.strip() in {"", ","}:
             return t
     return None
+
+
+def _resumptive(token: Any) -> bool:
+    """A noun after a comma that sums up the clause before it ("The site was used to put
+    satellites into orbit in 2012 and 2016, launches that ..."): the parser hangs it on that
+    clause's verb as a conjunct or apposition with no coordinating word."""
+    deps = {c.dep_ for c in token.children}
+    as_noun = token.pos_ == "NOUN" or (
+        token.pos_ == "VERB" and bool(deps & {"relcl", "ccomp"})
+        and not deps & {"nsubj", "nsubjpass", "aux", "auxpass"}
+    )  # "launches that ...", tagged a verb with the relative clause as its complement
+    if not as_noun or token.dep_ not in {"conj", "appos"}:
+        return False
+    head = token.head
+    if head.pos_ not in {"VERB", "AUX"} or token.i == 0 or token.nbor(-1).text != ",":
+        return False
+    return not any(c.dep_ == "cc" and head.i < c.i < token.i for c in head.children)
+
+
+def _clause_dates_before(ctx: SentenceContext, token: Any) -> list[dict[str, Any]]:
+    """The dated expressions of the clause a resumptive noun sums up (its head verb's
+    words before the noun)."""
+    head = token.head
+    start = min(t.idx for t in head.subtree)
+    return [
+        t for t in _dates_outside_names(ctx)
+        if start <= t["start"] and t["end"] <= token.idx and t.get("interval")
+        and t.get("value") not in VAGUE and t.get("type") in ("DATE", "TIME")
+    ]  # fmt: skip
+
+
+def _at_the_time(ctx: SentenceContext, token: Any) -> dict[str, Any] | None:
+    """"at the time" in the trigger's own clause refers back to the last date told, a
+    month or finer ("On an image of December 8 the thermal plant was emitting smoke; a
+    reprocessing campaign was probably under way at the time"): the last such date of the
+    sentence before the phrase, else of the sentences before."""
+    phrase = next((
+        t for t in ctx.span
+        if t.lower_ == "time" and t.dep_ == "pobj" and t.head.lower_ == "at"
+        and any(c.dep_ == "det" and c.lower_ in {"the", "that"} for c in t.children)
+        and not any(c.dep_ == "prep" for c in t.children)  # "at the time of the summit"
+    ), None)  # fmt: skip
+    if phrase is None or not own_time(phrase.head, token):
+        return None
+    before = [
+        t for t in _dates_outside_names(ctx)
+        if t["end"] <= phrase.idx and t.get("interval") and t.get("value") not in VAGUE
+        and t.get("precision") in FINE
+    ]  # fmt: skip
+    return before[-1] if before else ctx.last_date
 
 
 def _own_dates(ctx: SentenceContext, token: Any) -> bool:

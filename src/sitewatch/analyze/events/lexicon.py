@@ -112,7 +112,7 @@ FACILITY_NOUNS = frozenset({
     "stand", "stands", "site", "sites", "pad", "pads", "facility", "facilities", "station",
     "center", "centre", "building", "buildings", "area", "range", "complex", "ground",
     "grounds", "tower", "vehicle", "vehicles", "equipment", "crane", "cranes", "hall", "shed",
-    "platform", "platforms",
+    "platform", "platforms", "plant", "plants", "halls", "sheds", "factory", "factories",
 })  # fmt: skip
 
 # "heavy construction equipment" is vehicle activity only with these heads
@@ -285,12 +285,19 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("haul", "out"): "dismantling", ("take", "away"): "dismantling",
     ("cart", "away"): "dismantling", ("strip", "out"): "dismantling",
     ("rip", "out"): "dismantling", ("tear", "out"): "dismantling",
-    ("set", "off"): "test",
+    ("set", "off"): "test", ("shore", "up"): "construction", ("prop", "up"): "construction",
 }  # fmt: skip
 
 # phrasal verbs that name an activity only with an object ("turn out uranium", not "it
 # turned out that"), and subjects that make "break up" a meeting ending, not a structure
 PHRASAL_NEEDS_OBJECT = frozenset({("turn", "out")})
+# phrasal verbs that name building work only on a structure ("shoring up the embankment",
+# not "shoring up support")
+PHRASAL_NEEDS_STRUCTURE_OBJECT = frozenset({("shore", "up"), ("prop", "up")})
+# what is processed when a plant processes ("ore is being processed"): production
+PROCESSED = frozenset({
+    "ore", "fuel", "uranium", "concentrate", "yellowcake", "rod", "material", "plutonium",
+})  # fmt: skip
 # intransitive phrasal verbs that name site activity only when what comes down or goes up
 # is a structure ("the gantry came down", not a missile "coming down in the sea")
 PHRASAL_NEEDS_STRUCTURE = frozenset({
@@ -373,7 +380,15 @@ SITE_PARTS = frozenset({
     "site", "facility", "plant", "complex", "compound", "station", "stand", "building",
     "shipyard", "yard", "factory", "laboratory", "lab", "reactor", "pad", "hall", "area",
     "town", "mine", "tunnel", "base", "centre", "center", "institute", "basin", "dock",
-    "portal", "headquarters", "grounds", "structure", "annex",
+    "portal", "headquarters", "grounds", "structure", "annex", "quay", "pier", "berth",
+    "wharf", "slipway",
+})  # fmt: skip
+
+# nouns for a whole site (a trigger's object that is one of these and names no watched site
+# is a site the text does not name)
+WHOLE_SITES = frozenset({
+    "site", "facility", "base", "complex", "compound", "plant", "factory", "station",
+    "shipyard", "institute", "centre", "center", "laboratory", "mine", "airfield", "port",
 })  # fmt: skip
 
 # reporting verbs: a relative clause with one dates the nominal it qualifies ("the
@@ -485,7 +500,9 @@ NEGATING_PREPOSITIONS = frozenset({"without"})
 # nouns of undertaking: an activity noun compounded with one ("restoration work") is the
 # event, an infinitive on one ("work to restore the stand") reports it under way, not a
 # purpose, and "work on" a structure is building it ("work on a new pump house")
-WORK_NOUNS = frozenset({"work", "works", "effort", "project", "operation", "activity", "job"})
+WORK_NOUNS = frozenset({
+    "work", "works", "effort", "project", "operation", "activity", "job", "campaign",
+})  # fmt: skip
 
 # concrete things work is done on: "work on" one, or "work to strengthen" one, is building
 STRUCTURES = frozenset({

@@ -61,6 +61,7 @@ class EventStage:
                 imagery_before=discourse.imagery_before(span),
                 political_before=[e for e in events if e.category == "political"],
                 last_activity=_last_activity(events),
+                last_date=discourse.last_date,
             )
             found = sentence_events(ctx)
             events.extend(found)

@@ -68,7 +68,9 @@ def clause_verb(trigger: Any) -> Any | None:
     a preposition ("signs of construction were seen", "the rebuilding of the pad has
     begun"); ``None`` when the noun hangs off another noun ("a snapback from the
     dismantling done after ..."), whose clause is not about it."""
-    if trigger.pos_ in VERBAL and not nominal(trigger) and trigger.dep_ != "compound":
+    if trigger.pos_ in VERBAL and not nominal(trigger) and trigger.dep_ != "compound" and (
+        not _modifies_work(trigger)
+    ):
         return trigger  # (but "Building work there appears ...": the work's clause)
     node = trigger
     for _ in range(6):
@@ -84,14 +86,20 @@ def clause_verb(trigger: Any) -> Any | None:
         elif node.dep_ == "conj":
             node = head
             continue
-        elif node.dep_ == "compound" and head.lemma_.lower() in WORK_NOUNS:
-            node = head  # "the restoration work got under way"
+        elif _modifies_work(node):
+            node = head  # "the restoration work got under way", "a reprocessing campaign"
             continue
         else:
             return None
         if node.lemma_.lower() not in LIGHT_NOUNS:
             return None
     return None
+
+
+def _modifies_work(token: Any) -> bool:
+    """The word names the activity of a work noun it modifies ("restoration work", "a
+    reprocessing campaign")."""
+    return token.dep_ in {"compound", "amod", "nmod"} and token.head.lemma_.lower() in WORK_NOUNS
 
 
 def time_root(doc: Any, t: dict[str, Any]) -> Any | None:
