@@ -58,3 +58,13 @@ def print_table(title: str, header: list[str], rows: list[list[Any]]) -> None:
 
 def emit_json(figures: dict[str, Any]) -> None:
     print(json.dumps(figures, sort_keys=True))
+
+
+def prf(figures: dict[str, Any]) -> str:
+    """"P/R/F1" of a scored dict with precision, recall and f1, to three places."""
+    return f"{figures['precision']:.3f}/{figures['recall']:.3f}/{figures['f1']:.3f}"
+
+
+def mean_f1(folds: list[dict[str, Any]], key: str) -> float:
+    """The mean F1 of ``key`` over the folds of a leave-one-set-out run."""
+    return sum(f[key]["f1"] for f in folds) / len(folds)

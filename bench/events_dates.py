@@ -30,7 +30,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import events as bench_events
-from _common import emit_json
+from _common import emit_json, mean_f1, prf
 from events_train import GOLD, NAMES, QUICK, gold_sets
 
 L2 = 2.0
@@ -284,11 +284,8 @@ def main(argv: list[str] | None = None) -> int:
         rules = scored(held, [c.rule_months() for c in held.candidates])
         ours = scored(held, [choose(model, c) for c in held.candidates])
         folds.append({"set": held.name, "rules": rules, "ranker": ours})
-        print(f"  {held.name:8s} rules P/R/F1 {rules['precision']:.3f}/{rules['recall']:.3f}/"
-              f"{rules['f1']:.3f}   ranker {ours['precision']:.3f}/{ours['recall']:.3f}/"
-              f"{ours['f1']:.3f}")  # fmt: skip
-    mean_rules = sum(f["rules"]["f1"] for f in folds) / len(folds)
-    mean_ours = sum(f["ranker"]["f1"] for f in folds) / len(folds)
+        print(f"  {held.name:8s} rules P/R/F1 {prf(rules)}   ranker {prf(ours)}")
+    mean_rules, mean_ours = mean_f1(folds, "rules"), mean_f1(folds, "ranker")
     print(f"  mean F1: rules {mean_rules:.3f}, ranker {mean_ours:.3f}")
     if args.json:
         emit_json({"benchmark": "events_dates", "quick": args.quick,

@@ -28,7 +28,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import events as bench_events
-from _common import ROOT, emit_json
+from _common import ROOT, emit_json, mean_f1, prf
 
 GOLD = ROOT / "bench" / "gold"
 SAMPLE = ROOT / "data" / "sample"
@@ -194,11 +194,8 @@ def main(argv: list[str] | None = None) -> int:
         rules = scored(held, [True] * len(held.candidates))
         ours = scored(held, [p >= threshold for p in probabilities(model, held)])
         folds.append({"set": held.name, "threshold": threshold, "rules": rules, "filtered": ours})
-        print(f"  {held.name:12s} {threshold:9.2f} "
-              f"{rules['precision']:.3f}/{rules['recall']:.3f}/{rules['f1']:.3f}   "
-              f"{ours['precision']:.3f}/{ours['recall']:.3f}/{ours['f1']:.3f}")  # fmt: skip
-    mean_rules = sum(f["rules"]["f1"] for f in folds) / len(folds)
-    mean_ours = sum(f["filtered"]["f1"] for f in folds) / len(folds)
+        print(f"  {held.name:12s} {threshold:9.2f} {prf(rules)}   {prf(ours)}")
+    mean_rules, mean_ours = mean_f1(folds, "rules"), mean_f1(folds, "filtered")
     print(f"  {'mean F1':12s} {'':9s} {mean_rules:20.3f} {mean_ours:20.3f}")
     threshold, means = choose_threshold(sets)
     model = fit_on(sets, threshold)

@@ -47,6 +47,7 @@ from _common import benchmarks_root
 from times import Doc, Tally, Timex, _parse, load
 
 from sitewatch.analyze.times.anchor import _governing_tense
+from sitewatch.analyze.times.durations import VAGUE
 from sitewatch.analyze.times.model import TimeExpression
 
 THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
@@ -64,14 +65,12 @@ FEATURE_SETS: dict[str, tuple[str, ...]] = {
 }
 QUICK_DOCS = 40
 
-# word -> the vague value it has when it is a time expression
-VAGUE_WORDS: dict[str, str] = {
-    "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
-    "presently": "PRESENT_REF", "nowadays": "PRESENT_REF",
-    "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF",
-    "previously": "PAST_REF", "formerly": "PAST_REF", "once": "PAST_REF",
-    "soon": "FUTURE_REF", "future": "FUTURE_REF",
-}
+# word -> the vague value it has when it is a time expression: the stage's one-word vague
+# references, and the words it leaves unmarked
+VAGUE_WORDS: dict[str, str] = {w: v for w, v in VAGUE.items() if " " not in w} | {
+    "presently": "PRESENT_REF", "recent": "PAST_REF", "previously": "PAST_REF",
+    "formerly": "PAST_REF", "once": "PAST_REF", "soon": "FUTURE_REF", "future": "FUTURE_REF",
+}  # fmt: skip
 QUOTES = frozenset({'"', "``", "''", "“", "”"})
 
 

@@ -6,6 +6,7 @@ apply modifiers, signals ("since", "as early as"), ranges and elided days.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
@@ -184,29 +185,33 @@ def _elided_days(expr: TimeExpression, ctx: Context) -> list[TimeExpression]:
 YEAR_LINK = re.compile(r"^(?:,?\s+|\s+of\s+)$", re.I)
 
 
+def _join_pairs(found: list[TimeExpression],
+                join: Callable[[TimeExpression, TimeExpression], TimeExpression | None]
+                ) -> list[TimeExpression]:
+    """Each expression and the one after it made one by ``join`` when it returns one."""
+    out: list[TimeExpression] = []
+    i = 0
+    while i < len(found):
+        joined = join(found[i], found[i + 1]) if i + 1 < len(found) else None
+        out.append(joined or found[i])
+        i += 2 if joined else 1
+    return out
+
+
 def _with_spelled_years(found: list[TimeExpression], text: str) -> list[TimeExpression]:
     """"January nineteen ninety-seven", "the winter of nineteen ninety-four": a month or a
     season followed by a year in words takes that year (digits are handled by the rules)."""
-    out: list[TimeExpression] = []
-    skip = False
-    for i, first in enumerate(found):
-        if skip:
-            skip = False
-            continue
-        second = found[i + 1] if i + 1 < len(found) else None
-        if (second is not None and second.rule == "spelled-year" and second.granule is not None
+    def join(first: TimeExpression, second: TimeExpression) -> TimeExpression | None:
+        if (second.rule == "spelled-year" and second.granule is not None
                 and first.rule in ("month", "season") and first.granule is not None
                 and first.basis == "relative-publication"
                 and YEAR_LINK.match(text[first.end : second.start])):
-            moved = g.shift_granule(first.granule, second.granule.earliest.year
-                                    - first.granule.earliest.year, "year")
-            if moved is not None:
-                first = replace(first, end=second.end, text=text[first.start : second.end],
-                                value=moved.value, granule=moved, basis="absolute", anchor=None,
-                                interval=(moved.earliest, moved.latest), future=False)
-                skip = True
-        out.append(first)
-    return out
+            joined = _in_year_of(first, second, end=second.end, text=text)
+            if joined is not first:
+                return replace(joined, basis="absolute", anchor=None, future=False,
+                               rule=first.rule)
+        return None
+    return _join_pairs(found, join)
 
 
 _OF = re.compile(r"\s+of\s+")
@@ -226,19 +231,13 @@ def _months_of_years(found: list[TimeExpression], text: str) -> list[TimeExpress
     """A month and the year it is "of" make one expression ("September of last year"), and
     months listed before a month with its year take that year ("January and September of
     last year", "March, April and May 2018")."""
-    out: list[TimeExpression] = []
-    skip = False
-    for i, first in enumerate(found):
-        if skip:
-            skip = False
-            continue
-        second = found[i + 1] if i + 1 < len(found) else None
-        if (second is not None and _bare_month(first) and second.type == "DATE"
-                and second.granule is not None and second.granule.precision == "year"
+    def join(first: TimeExpression, second: TimeExpression) -> TimeExpression | None:
+        if (_bare_month(first) and second.type == "DATE" and second.granule is not None
+                and second.granule.precision == "year"
                 and _OF.fullmatch(text[first.end : second.start])):
-            first = _in_year_of(first, second, end=second.end, text=text)
-            skip = True
-        out.append(first)
+            return _in_year_of(first, second, end=second.end, text=text)
+        return None
+    out = _join_pairs(found, join)
     for i in range(len(out) - 2, -1, -1):
         first, second = out[i], out[i + 1]
         if (_bare_month(first) and not _bare_month(second) and second.granule is not None
