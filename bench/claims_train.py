@@ -126,7 +126,8 @@ def articles(args: Any) -> list[Article]:
 
 
 def fit_both(arts: list[Article], filter_t: float, proposer_t: float) -> Any:
-    from sitewatch.analyze.claims.learned import ClaimModels, fit
+    from sitewatch.analyze.claims.learned import ClaimModels
+    from sitewatch.analyze.linear import fit
 
     flt = fit([r for a in arts for r in a.rule_rows], [y for a in arts for y in a.rule_labels],
               filter_t, l2=L2["filter"])

@@ -234,7 +234,7 @@ def scored(s: GoldSet, choice: list[Months]) -> dict[str, Any]:
 
 
 def fit_on(sets: list[GoldSet]) -> Any:
-    from sitewatch.analyze.claims.learned import fit
+    from sitewatch.analyze.linear import fit
 
     rows, labels = [], []
     for s in sets:

@@ -113,7 +113,7 @@ def collect(name: str, data: Path, gold_path: Path) -> GoldSet:
 
 
 def fit_on(sets: list[GoldSet], threshold: float) -> Any:
-    from sitewatch.analyze.claims.learned import fit
+    from sitewatch.analyze.linear import fit
 
     rows = [c.row for s in sets for c in s.candidates]
     labels = [c.label for s in sets for c in s.candidates]

@@ -260,7 +260,7 @@ def choice_rows(parsed: Any, found: list[TimeExpression], doc: Doc, i: int,
 
 def fit_choices(rows: list[Choice], l2: float, prefixes: tuple[str, ...]) -> dict[str, Any]:
     """One logistic model per reading: is it the gold one?"""
-    from sitewatch.analyze.claims.learned import fit
+    from sitewatch.analyze.linear import fit
 
     readings = sorted({k for r in rows for k in r.options})
     models = {}
@@ -317,7 +317,7 @@ def value_f1(tally: Tally, rows: list[Row], keep: list[bool]) -> float:
 
 
 def fit_rows(rows: list[Row], threshold: float, prefixes: tuple[str, ...], l2: float) -> Any:
-    from sitewatch.analyze.claims.learned import fit
+    from sitewatch.analyze.linear import fit
 
     chosen = [[f for f in r.features if f.startswith(prefixes)] for r in rows]
     return fit(chosen, [r.label for r in rows], threshold, l2=l2, min_count=2, steps=400)

@@ -9,16 +9,15 @@ import pytest
 
 from sitewatch.analyze.claims.learned import (
     ClaimModels,
-    LinearModel,
     candidates,
     claim_features,
     filtered,
-    fit,
     model_path,
     shipped_models,
 )
 from sitewatch.analyze.claims.model import Found, Span
 from sitewatch.analyze.claims.stage import find_attributions, rule_attributions
+from sitewatch.analyze.linear import LinearModel, fit
 from sitewatch.analyze.linguistic import SpacyStage
 from sitewatch.model import Analysis, Document
 

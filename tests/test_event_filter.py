@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from sitewatch.analyze.claims.learned import LinearModel
 from sitewatch.analyze.events import EventStage
 from sitewatch.analyze.events.learned import candidate, features, filtered
 from sitewatch.analyze.events.model import Event
 from sitewatch.analyze.events.stage import publication_date
+from sitewatch.analyze.linear import LinearModel
 from sitewatch.app import App
 from sitewatch.model import Analysis, Document, PublishedDate
 from sitewatch.settings import Settings

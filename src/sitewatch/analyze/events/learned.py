@@ -25,7 +25,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ..claims.learned import LinearModel
+from ..linear import LinearModel
 from .lexicon import HEDGES, RECORDED_FROM
 from .model import Event, EventDate
 from .syntax import finite_tense, predicate
