@@ -55,3 +55,18 @@ def test_a_mention_dated_only_by_its_report_is_left_out(tmp_path: Path) -> None:
         },
     )
     assert entries == []
+
+
+def test_the_outlet_reporting_a_line_is_not_a_party_to_it(tmp_path: Path) -> None:
+    entries = _chronology(
+        tmp_path,
+        {
+            "a.txt": " date 2019-05-10\n\nNorth Korea fired two short-range missiles on "
+            "Thursday, NPR reported, citing South Korea's Joint Chiefs of Staff.\n",
+            "a.meta.json": '{"outlet": "NPR", "published": "2019-05-10"}',
+        },
+    )
+    launches = [e for e in entries if e.activity == "launch"]
+    assert launches, entries
+    assert all("NPR" not in e.actors for e in launches)
+    assert any("North Korea" in e.actors for e in launches)

@@ -31,7 +31,7 @@ from typing import Any
 from ..store.db import Database
 from .actors import ActorIndex, build_actor_index
 from .citation import Citation, cite_span
-from .timeline import mention_origin, origin_names, shown_origins
+from .timeline import mention_origin, origin_key, origin_names, shown_origins
 
 CATEGORIES = ("political", "military")
 _DATED = ("day", "month")
@@ -176,7 +176,7 @@ def build_chronology(
                 end=last,
                 status=_status({m.certainty for m in members}),
                 place=place,
-                actors=_main_actors(members, actors, place),
+                actors=_main_actors(members, actors, place, {origin_key(o) for o in origins}),
                 reports=len({m.doc_id for m in members}),
                 independent_sources=len(origins),
                 origins=origins,
@@ -199,16 +199,23 @@ def _commonest(values: Any) -> str | None:
 
 
 def _main_actors(
-    members: list[ChronologyMention], actors: ActorIndex, place: str | None, limit: int = 4
+    members: list[ChronologyMention],
+    actors: ActorIndex,
+    place: str | None,
+    reporters: set[str],
+    limit: int = 4,
 ) -> list[str]:
     """The actors named most often in the line's mentions, each once under its report name
     ("Kim" and "Kim Jong-un" are Kim Jong Un; "Washington" said is the United States); not
-    nationality adjectives, places named as locations, or the line's own place."""
+    nationality adjectives, places named as locations, the line's own place, or an outlet
+    that reports the line (``reporters``: origin keys; NPR reporting a launch is no party
+    to it)."""
     counts: Counter[str] = Counter()
     for m in members:
         counts.update({k for a in m.actors if (k := actors.key(m.doc_id, a)) is not None})
     ranked = sorted(counts, key=lambda k: (-counts[k], actors.shown[k]))
-    return [actors.shown[k] for k in ranked if actors.shown[k] != place][:limit]
+    shown = [actors.shown[k] for k in ranked]
+    return [a for a in shown if a != place and origin_key(a) not in reporters][:limit]
 
 
 def _citations(db: Database, members: list[ChronologyMention], limit: int) -> list[Citation]:
