@@ -39,11 +39,6 @@ class ActorIndex:
         never names it as an actor."""
         return self.by_text.get((doc_id, POSSESSIVE.sub("", text).strip()))
 
-    def name(self, doc_id: str, text: str) -> str | None:
-        """The name to show for a name written in a document (None: not an actor)."""
-        key = self.key(doc_id, text)
-        return self.shown[key] if key is not None else None
-
 
 def build_actor_index(db: Database) -> ActorIndex:
     places = place_spans(db)

@@ -30,7 +30,7 @@ from typing import Any
 
 from ..store.db import Database
 from .actors import ActorIndex, build_actor_index
-from .citation import Citation, cite_span
+from .citation import Citation, cite_first
 from .timeline import mention_origin, origin_key, origin_names, shown_origins
 
 CATEGORIES = ("political", "military")
@@ -219,14 +219,6 @@ def _main_actors(
 
 
 def _citations(db: Database, members: list[ChronologyMention], limit: int) -> list[Citation]:
-    out: list[Citation] = []
-    used: set[str] = set()
-    for m in sorted(members, key=lambda m: (m.doc_id, m.start)):
-        if m.doc_id in used or len(out) >= limit:
-            continue
-        citation = cite_span(db, m.doc_id, m.start)
-        if citation:
-            out.append(citation)
-            used.add(m.doc_id)
+    out = cite_first(db, sorted((m.doc_id, m.start) for m in members), limit)
     out.sort(key=lambda c: (c.published or "", c.doc_id))
     return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,3 +38,20 @@ def cite_span(db: Database, doc_id: str, offset: int) -> Citation | None:
         return None
     start, end, quote, outlet, published, url = rows[0]
     return Citation(doc_id, start, end, quote, outlet, published, url)
+
+
+def cite_first(db: Database, spans: Iterable[tuple[str, int]], limit: int) -> list[Citation]:
+    """The sentences of ``spans`` ((document, offset), in the order given), one per
+    document, at most ``limit``."""
+    out: list[Citation] = []
+    used: set[str] = set()
+    for doc_id, offset in spans:
+        if len(out) >= limit:
+            break
+        if doc_id in used:
+            continue
+        citation = cite_span(db, doc_id, offset)
+        if citation:
+            out.append(citation)
+            used.add(doc_id)
+    return out

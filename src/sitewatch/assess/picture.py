@@ -14,7 +14,7 @@ from ..link.entities import Mention, resolve
 from ..store.db import Database
 from .actors import ActorIndex, build_actor_index, fullest
 from .chronology import ChronologyEntry, build_chronology
-from .citation import Citation, cite_span
+from .citation import Citation, cite_first
 from .claims import ClaimQuery, ClaimRow, search_claims
 from .timeline import TimelineEntry, origin_names, site_timeline, sites_with_events
 
@@ -183,18 +183,7 @@ def _actors(
 
 def _cite(db: Database, mentions: list[Mention], limit: int) -> list[Citation]:
     """Sentences around the first mentions, one per document, earliest documents first."""
-    out: list[Citation] = []
-    used: set[str] = set()
-    for doc_id, start, _end, _label, _text in sorted(
-        ((m.doc_id, m.start, m.end, m.label, m.text) for m in mentions), key=lambda m: (m[0], m[1])
-    ):
-        if doc_id in used or len(out) >= limit:
-            continue
-        citation = cite_span(db, doc_id, start)
-        if citation:
-            out.append(citation)
-            used.add(doc_id)
-    return out
+    return cite_first(db, sorted((m.doc_id, m.start) for m in mentions), limit)
 
 
 def _claims_by_speaker(

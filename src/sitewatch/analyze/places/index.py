@@ -271,11 +271,15 @@ class PlaceIndex:
         elif key:
             self.abbreviations.setdefault(key, []).append(candidate)
 
+    def _abbreviated(self, key: str, name: str) -> list[Candidate]:
+        """The places ``name`` abbreviates, when it is written as an abbreviation."""
+        return self.abbreviations.get(key, []) if _written_as_abbreviation(name) else []
+
     def candidates(self, name: str) -> list[Candidate]:
         key = name_key(strip_article(name))
         found = self.by_key.get(key, [])
-        if key in self.abbreviations and _written_as_abbreviation(name):
-            found = [*found, *self.abbreviations[key]]
+        if abbreviated := self._abbreviated(key, name):
+            found = [*found, *abbreviated]
         demonym = self.demonyms.get(key)
         if demonym is not None and demonym not in found:
             return [*found, demonym]
@@ -287,9 +291,7 @@ class PlaceIndex:
     def names_place(self, name: str) -> bool:
         """Whether ``name`` is the name of a place (a demonym is not)."""
         key = name_key(strip_article(name))
-        return key in self.by_key or (
-            key in self.abbreviations and _written_as_abbreviation(name)
-        )
+        return key in self.by_key or bool(self._abbreviated(key, name))
 
     @classmethod
     def build(cls, min_population: int = MIN_POPULATION) -> PlaceIndex:
