@@ -140,6 +140,31 @@ def run_pipeline(data: Path, inputs: list[str]) -> tuple[list[Any], list[Any], f
     return analyses, errors, time.perf_counter() - start
 
 
+def input_folders(data: Path) -> list[str]:
+    """The input folders of a gold set's data folder (``text``, ``html``, ...)."""
+    return sorted(p.name for p in data.iterdir() if p.is_dir() and not p.name.startswith("."))
+
+
+def analyze_with_last_stage(data: Path, last: Any) -> list[Any]:
+    """Every analysis of a gold set's data with the pipeline's last stage (the events stage)
+    replaced by ``last``, for the scripts that record what the events stage sees."""
+    from sitewatch.analyze.pipeline import Pipeline
+    from sitewatch.app import App
+    from sitewatch.settings import Settings
+
+    app = App(Settings())
+    app._pipeline = Pipeline([*app.pipeline.stages[:-1], last], app.settings.batch_size)
+    return list(app.analyze([str(data / i) for i in input_folders(data)], []))
+
+
+def scored_event(event: dict[str, Any]) -> bool:
+    """A site event the gold guide records: at a site, neither negated nor planned."""
+    return (
+        event.get("category") == "site" and bool(event.get("site"))
+        and not event.get("negated") and event.get("certainty") != "planned"
+    )  # fmt: skip
+
+
 def relative_source(source: str, data: Path) -> str:
     for prefix in (str(data), str(data.resolve())):
         if source.startswith(prefix.rstrip("/") + "/"):
@@ -175,9 +200,7 @@ def ours(source: str, analysis: Any) -> dict[Key, str]:
     as the gold guide leaves them out."""
     out: dict[Key, str] = {}
     for ev in analysis.events:
-        if ev.get("category") != "site" or not ev.get("site") or ev.get("negated"):
-            continue
-        if ev.get("certainty") == "planned":
+        if not scored_event(ev):
             continue
         for month in event_months(ev):
             key = (source, ev["site"], ev["activity"], month)
@@ -388,9 +411,7 @@ def main(argv: list[str] | None = None) -> int:
         inputs = sorted({input_path(s) for s in docs})
     else:
         docs = None
-        inputs = sorted(
-            p.name for p in args.data.iterdir() if p.is_dir() and not p.name.startswith(".")
-        )
+        inputs = input_folders(args.data)
     gold = gold_keys(gold_all)
     political_path = args.political_gold
     if political_path is None and args.data.resolve() == DEFAULT_DATA.resolve():

@@ -11,7 +11,7 @@ part of speech, the activity, precision, months before the report, whether the s
 cites imagery or observes). An option is right when one of its months is a gold month of
 the event's (source, site, activity).
 
-A logistic ranker (``analyze.claims.learned.fit``) scores each option; the event takes its
+A logistic ranker (``analyze.linear.fit``) scores each option; the event takes its
 best option (the rules' choice on a tie). Leave-one-set-out: fit on four sets, score the
 fifth as ``bench/events.py`` does, beside the rules alone. Nothing is written: the ranker
 ships only if it beats the rules (it does not; see bench/RESULTS.md, round 5).
@@ -180,10 +180,7 @@ def options_of(event: dict[str, Any], analysis: Any, sentences: list[Any], k: in
 
 def collect(name: str, data: Path, gold_path: Path) -> GoldSet:
     from sitewatch.analyze.events import EventStage
-    from sitewatch.analyze.pipeline import Pipeline
-    from sitewatch.app import App
     from sitewatch.model import Analysis
-    from sitewatch.settings import Settings
 
     gold = set(bench_events.gold_keys(bench_events.read_gold(gold_path, "events") or []))
     out = GoldSet(name, gold, [])
@@ -200,9 +197,7 @@ def collect(name: str, data: Path, gold_path: Path) -> GoldSet:
                 starts.append(paragraph)
             source = bench_events.relative_source(analysis.document.source, data)
             for ev in analysis.events:
-                if ev.get("category") != "site" or not ev.get("site") or ev.get("negated"):
-                    continue
-                if ev.get("certainty") == "planned":
+                if not bench_events.scored_event(ev):
                     continue
                 k = next(i for i, s in enumerate(sentences)
                          if s.start_char <= ev["trigger"]["start"] < s.end_char)  # fmt: skip
@@ -212,12 +207,7 @@ def collect(name: str, data: Path, gold_path: Path) -> GoldSet:
                         Candidate((source, ev["site"], ev["activity"]), options))
             return analysis
 
-    app = App(Settings())
-    app._pipeline = Pipeline([*app.pipeline.stages[:-1], Recording(learned=False)],
-                             app.settings.batch_size)  # fmt: skip
-    inputs = sorted(p.name for p in data.iterdir() if p.is_dir() and not p.name.startswith("."))
-    for _analysis in app.analyze([str(data / i) for i in inputs], []):
-        pass
+    bench_events.analyze_with_last_stage(data, Recording(learned=False))
     return out
 
 

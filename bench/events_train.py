@@ -72,9 +72,7 @@ def collect(name: str, data: Path, gold_path: Path) -> GoldSet:
     from sitewatch.analyze.events import EventStage
     from sitewatch.analyze.events.learned import features
     from sitewatch.analyze.events.stage import publication_date
-    from sitewatch.app import App
     from sitewatch.model import Analysis
-    from sitewatch.settings import Settings
 
     gold = set(bench_events.gold_keys(bench_events.read_gold(gold_path, "events") or []))
     rows: dict[int, list[list[str] | None]] = {}
@@ -87,20 +85,11 @@ def collect(name: str, data: Path, gold_path: Path) -> GoldSet:
             analysis.events = [e.to_json() for e in found]
             return analysis
 
-    app = App(Settings())
-    stages = [*app.pipeline.stages[:-1], Recording(learned=False)]
-    from sitewatch.analyze.pipeline import Pipeline
-
-    app._pipeline = Pipeline(stages, app.settings.batch_size)
-    inputs = sorted(p.name for p in data.iterdir() if p.is_dir() and not p.name.startswith("."))
-    errors: list[Any] = []
     out = GoldSet(name, gold, [], set())
-    for analysis in app.analyze([str(data / i) for i in inputs], errors):
+    for analysis in bench_events.analyze_with_last_stage(data, Recording(learned=False)):
         source = bench_events.relative_source(analysis.document.source, data)
         for ev, row in zip(analysis.events, rows.get(id(analysis), []), strict=True):
-            if ev.get("category") != "site" or not ev.get("site") or ev.get("negated"):
-                continue
-            if ev.get("certainty") == "planned":
+            if not bench_events.scored_event(ev):
                 continue
             keys = [(source, ev["site"], ev["activity"], m) for m in bench_events.event_months(ev)]
             if not keys:
