@@ -8,9 +8,12 @@ and by the benchmark scripts that measure learned alternatives for other stages
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -84,3 +87,18 @@ def fit(rows: Sequence[Sequence[str]], labels: Sequence[int], threshold: float,
     return LinearModel(weights={f: round(float(w[i]), 4) for f, i in index.items()
                                 if abs(w[i]) >= prune},
                        bias=round(float(w[d]), 5), threshold=threshold)
+
+
+def weights_path(name: str) -> Path:
+    """Where shipped weights named ``name`` live: the package's data folder."""
+    return Path(str(resources.files("sitewatch") / "data" / name))
+
+
+def read_weights(name: str) -> dict[str, Any] | None:
+    """The shipped weights file ``name`` as JSON, or None when it is absent (the stage's
+    rules then run alone)."""
+    path = weights_path(name)
+    if not path.exists():
+        return None
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data

@@ -22,15 +22,13 @@ on a held-out fifth of train), see ``docs/claims.md``.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ..linear import LinearModel
+from ..linear import LinearModel, read_weights, weights_path
 from .indirect import noun_source
 from .lexicon import IMAGERY_WORDS, RAISING_VERBS
 from .model import Found, Span
@@ -70,16 +68,14 @@ class ClaimModels:
 
 
 def model_path() -> Path:
-    return Path(str(resources.files("sitewatch") / "data" / MODEL_FILE))
+    return weights_path(MODEL_FILE)
 
 
 @cache
 def shipped_models() -> ClaimModels | None:
     """The shipped weights, or None when the file is absent (the rules then run alone)."""
-    path = model_path()
-    if not path.exists():
-        return None
-    return ClaimModels.from_json(json.loads(path.read_text(encoding="utf-8")))
+    data = read_weights(MODEL_FILE)
+    return ClaimModels.from_json(data) if data is not None else None
 
 
 # -- shared features ---------------------------------------------------------------------

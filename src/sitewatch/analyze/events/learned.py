@@ -18,14 +18,12 @@ site, not negated, not planned); the others pass untouched.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ..linear import LinearModel
+from ..linear import LinearModel, read_weights, weights_path
 from .lexicon import HEDGES, RECORDED_FROM
 from .model import Event, EventDate
 from .syntax import finite_tense, predicate
@@ -37,16 +35,14 @@ MODALS = frozenset({"may", "might", "could", "would", "should", "must", "can", "
 
 
 def model_path() -> Path:
-    return Path(str(resources.files("sitewatch") / "data" / MODEL_FILE))
+    return weights_path(MODEL_FILE)
 
 
 @cache
 def shipped_filter() -> LinearModel | None:
     """The shipped weights, or None when the file is absent (the rules then run alone)."""
-    path = model_path()
-    if not path.exists():
-        return None
-    return LinearModel.from_json(json.loads(path.read_text(encoding="utf-8")))
+    data = read_weights(MODEL_FILE)
+    return LinearModel.from_json(data) if data is not None else None
 
 
 def candidate(event: Event) -> bool:
