@@ -366,6 +366,11 @@ def test_unnamed_sources_are_anonymous(nlp: Any, source: str) -> None:
 # -- kind and certainty -------------------------------------------------------------------
 @pytest.mark.parametrize(("text", "cue", "kind"), [
     ("Kim pledged to dismantle the engine test site.", "pledged", "pledge"),
+    ("Kim promised that he would close the launch pad.", "promised", "pledge"),
+    ("The minister agreed with the senator that the talks had stalled.", "agreed",
+     "assertion"),
+    ("Pompeo assured the senator that the goal remained complete dismantlement.", "assured",
+     "assertion"),
     ("The ministry denied that any test had taken place.", "denied", "denial"),
     ("Bolton said the United States has a plan to finish within a year.", "said", "plan"),
     ("The agency assessed that the regime would keep its weapons.", "assessed", "assessment"),

@@ -108,6 +108,14 @@ def test_a_bare_surname_takes_the_person_named_far_more_often_than_any_other() -
     assert keys[bare] == "kim jong un"
 
 
+def test_a_stray_full_name_in_the_same_report_does_not_make_a_surname_ambiguous() -> None:
+    elsewhere = [Mention(f"d{i}", 0, 11, "PERSON", "Kim Jong Un") for i in range(5)]
+    report = [Mention("r", 0, 3, "PERSON", "Kim"), Mention("r", 20, 31, "PERSON", "Kim Jong-un"),
+              Mention("r", 50, 61, "PERSON", "Meeting Kim")]
+    keys = resolve([*elsewhere, *report])
+    assert keys[report[0]] == "kim jong un"
+
+
 def test_a_bare_surname_between_two_often_named_people_is_left_alone() -> None:
     mentions = [Mention(f"a{i}", 0, 11, "PERSON", "Kim Jong Un") for i in range(6)]
     mentions += [Mention(f"b{i}", 0, 11, "PERSON", "Kim Yo Jong") for i in range(3)]

@@ -148,7 +148,11 @@ def resolve(mentions: Iterable[Mention]) -> dict[Mention, str]:
             continue
         if len(here) == 1:
             keys[m] = here.pop()
-        elif not here:
+        elif here:  # "Kim" beside "Kim Jong-un" and a stray "Meeting Kim" in one report
+            best = _dominant(here, counts)
+            if best:
+                keys[m] = best
+        else:
             best = _dominant(_completions(key, everywhere), counts)
             if best:
                 keys[m] = best

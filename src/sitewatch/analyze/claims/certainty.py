@@ -124,14 +124,32 @@ def kind_of(doc: Doc, found: Found, chance: Likelihood | None) -> str:
         return "question"
     if lemma in DENIAL_CUES:
         return "denial"
-    if lemma in PLEDGE_CUES:
-        return "pledge"
     roots = content_roots(doc, found)
+    if lemma in PLEDGE_CUES and not _states_a_fact(roots):
+        return "pledge"
     if lemma in PLAN_CUES or _planned(roots):
         return "plan"
     if lemma in ASSESSMENT_CUES or chance is not None:
         return "assessment"
     return "assertion"
+
+
+def _states_a_fact(roots: list[Token]) -> bool:
+    """A finite clause with no future or modal in it: what "agreed that the abuses had gone
+    on" or "assured him that the goal remained" report is an assertion, not an undertaking
+    (a pledge's content is an infinitive, a noun or a clause with "will" or "would")."""
+    if not roots:
+        return False
+    root = roots[0]
+    if root.tag_ not in FINITE_TAGS and not any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in root.children
+    ):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ in FUTURE)
+                   for c in root.children)
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _planned(roots: list[Token]) -> bool:
