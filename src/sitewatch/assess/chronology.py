@@ -31,7 +31,7 @@ from typing import Any
 from ..store.db import Database
 from .actors import ActorIndex, build_actor_index
 from .citation import Citation, cite_first
-from .timeline import mention_origin, origin_key, origin_names, shown_origins
+from .timeline import Origins, origin_key, origin_names, shown_origins
 
 CATEGORIES = ("political", "military")
 _DATED = ("day", "month")
@@ -155,17 +155,19 @@ def build_chronology(
     per_entry: int = 3,
     names: dict[str, str] | None = None,
     actors: ActorIndex | None = None,
+    reader: Origins | None = None,
 ) -> list[ChronologyEntry]:
     """The chronology, oldest first, each entry with up to ``per_entry`` citations from
     different documents."""
     entries: list[ChronologyEntry] = []
     names = origin_names(db) if names is None else names
     actors = build_actor_index(db) if actors is None else actors
+    reader = Origins(db) if reader is None else reader
     for (category, activity, first, last), members in group_mentions(
         chronology_mentions(db)
     ).items():
         origins = shown_origins(
-            {mention_origin(db, m.doc_id, m.start, m.end) for m in members}, names
+            {reader.of(m.doc_id, m.start, m.end) for m in members}, names
         )
         place = _commonest(m.place for m in members if m.place)
         entries.append(

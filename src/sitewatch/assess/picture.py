@@ -16,7 +16,7 @@ from .actors import ActorIndex, build_actor_index, fullest
 from .chronology import ChronologyEntry, build_chronology
 from .citation import Citation, cite_first
 from .claims import ClaimQuery, ClaimRow, search_claims
-from .timeline import TimelineEntry, origin_names, site_timeline, sites_with_events
+from .timeline import Origins, TimelineEntry, origin_names, site_timeline, sites_with_events
 
 
 @dataclass
@@ -106,6 +106,7 @@ def build_picture(db: Database, top_actors: int = 25, citations_per_actor: int =
     dates = sorted(d.published for d in docs if d.published)
     names = origin_names(db)
     actors = build_actor_index(db)
+    origins = Origins(db)
     return Picture(
         store=db.location,
         documents=docs,
@@ -117,9 +118,12 @@ def build_picture(db: Database, top_actors: int = 25, citations_per_actor: int =
         copy_groups=_copy_groups(docs),
         failures=int(db.scalar("SELECT COUNT(*) FROM failures") or 0),
         input_errors=int(db.scalar("SELECT COUNT(*) FROM input_errors") or 0),
-        timelines={site: site_timeline(db, site, names=names) for site in sites_with_events(db)},
+        timelines={
+            site: site_timeline(db, site, names=names, origins=origins)
+            for site in sites_with_events(db)
+        },
         claims=_claims_by_speaker(db, actors),
-        chronology=build_chronology(db, names=names, actors=actors),
+        chronology=build_chronology(db, names=names, actors=actors, reader=origins),
         site_names=dict(
             (r[0], r[1])
             for r in db.query(

@@ -51,27 +51,52 @@ def origin_key(name: str) -> str:
 
 def mention_origin(db: Database, doc_id: str, start: int, end: int) -> str:
     """Who a sentence's report originally comes from (see the module docstring)."""
-    rows = db.query(
-        "SELECT start_char, end_char, source, type, relation, via FROM cites WHERE doc_id = ?",
-        (doc_id,),
-    )
-    named = [
-        (c_start, c_end, origin_key(via or source))
-        for c_start, c_end, source, kind, relation, via in rows
-        if relation in _RELIES and (via or (source and kind in ("outlet", "agency")))
-    ]
-    full = _full_names({key for _s, _e, key in named})
-    outlets: dict[str, int] = defaultdict(int)
-    for c_start, c_end, key in named:
-        if c_start < end and start < c_end:
-            return full[key]
-        outlets[full[key]] += 1
-    if outlets:
-        return max(sorted(outlets), key=lambda k: outlets[k])
-    original = db.scalar("SELECT original_id FROM near_duplicates WHERE doc_id = ?", (doc_id,))
-    source_doc = original or doc_id
-    outlet = db.scalar("SELECT outlet FROM documents WHERE id = ?", (source_doc,))
-    return origin_key(outlet) if outlet else f"document {source_doc}"
+    return Origins(db).of(doc_id, start, end)
+
+
+class Origins:
+    """``mention_origin`` for many mentions: each document's cites and fallback outlet are
+    read from the store once (a report asks for every member mention of every event)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._docs: dict[str, tuple[list[tuple[int, int, str]], str]] = {}
+
+    def of(self, doc_id: str, start: int, end: int) -> str:
+        named, fallback = self._read(doc_id)
+        for c_start, c_end, key in named:
+            if c_start < end and start < c_end:
+                return key
+        return fallback
+
+    def _read(self, doc_id: str) -> tuple[list[tuple[int, int, str]], str]:
+        if doc_id in self._docs:
+            return self._docs[doc_id]
+        rows = self.db.query(
+            "SELECT start_char, end_char, source, type, relation, via FROM cites WHERE doc_id = ?",
+            (doc_id,),
+        )
+        keyed = [
+            (c_start, c_end, origin_key(via or source))
+            for c_start, c_end, source, kind, relation, via in rows
+            if relation in _RELIES and (via or (source and kind in ("outlet", "agency")))
+        ]
+        full = _full_names({key for _s, _e, key in keyed})
+        named = [(c_start, c_end, full[key]) for c_start, c_end, key in keyed]
+        outlets: dict[str, int] = defaultdict(int)
+        for _s, _e, key in named:
+            outlets[key] += 1
+        if outlets:
+            fallback = max(sorted(outlets), key=lambda k: outlets[k])
+        else:
+            original = self.db.scalar(
+                "SELECT original_id FROM near_duplicates WHERE doc_id = ?", (doc_id,)
+            )
+            source_doc = original or doc_id
+            outlet = self.db.scalar("SELECT outlet FROM documents WHERE id = ?", (source_doc,))
+            fallback = origin_key(outlet) if outlet else f"document {source_doc}"
+        self._docs[doc_id] = (named, fallback)
+        return named, fallback
 
 
 def origin_names(db: Database) -> dict[str, str]:
@@ -111,24 +136,28 @@ def _full_names(keys: set[str]) -> dict[str, str]:
 
 
 def site_timeline(
-    db: Database, site: str, citations: int = 5, names: dict[str, str] | None = None
+    db: Database, site: str, citations: int = 5, names: dict[str, str] | None = None,
+    origins: Origins | None = None,
 ) -> list[TimelineEntry]:
-    """The site's events in date order. ``names`` (``origin_names``) may be passed when
-    several timelines are built at once, so that it is read from the store only once."""
+    """The site's events in date order. ``names`` (``origin_names``) and ``origins`` may be
+    passed when several timelines are built at once, so that they are read only once."""
     events = db.query(
         "SELECT id, site, activity, earliest, latest FROM site_events WHERE site = ?"
         " ORDER BY COALESCE(earliest, '9999'), activity, id",
         (site,),
     )
     names = origin_names(db) if names is None else names
-    return [_entry(db, row, citations, names) for row in events]
+    origins = Origins(db) if origins is None else origins
+    return [_entry(db, row, citations, names, origins) for row in events]
 
 
 def sites_with_events(db: Database) -> list[str]:
     return [r[0] for r in db.query("SELECT DISTINCT site FROM site_events ORDER BY site")]
 
 
-def _entry(db: Database, row: tuple[Any, ...], limit: int, names: dict[str, str]) -> TimelineEntry:
+def _entry(
+    db: Database, row: tuple[Any, ...], limit: int, names: dict[str, str], reader: Origins
+) -> TimelineEntry:
     event_id, site, activity, earliest, latest = row
     mentions = db.query(
         "SELECT e.doc_id, e.start_char, e.end_char, e.certainty, e.basis, e.data,"
@@ -142,7 +171,7 @@ def _entry(db: Database, row: tuple[Any, ...], limit: int, names: dict[str, str]
     certainty = next((c for c in CERTAINTY_ORDER if c in certainties), "asserted")
     basis = sorted({b for m in mentions for b in (m[4] or "").split(",") if b})
     imagery = [i for m in mentions if (i := json.loads(m[5]).get("imagery"))]
-    origins = shown_origins({mention_origin(db, m[0], m[1], m[2]) for m in mentions}, names)
+    origins = shown_origins({reader.of(m[0], m[1], m[2]) for m in mentions}, names)
     cites: list[Citation] = []
     seen_docs: set[str] = set()
     for doc_id, start, end, _c, _b, _d, quote, outlet, published, url in mentions:
