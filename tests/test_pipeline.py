@@ -111,3 +111,17 @@ def test_a_line_break_ends_a_sentence(nlp: Any) -> None:
     assert sentences[:2] == ["Advertisement", "North Korea dismantles launch site"]
     assert sentences[-1] == "More to follow"
     assert all("\n" not in s for s in sentences)
+
+
+def test_a_dateline_is_not_cut_at_its_commas(nlp: Any) -> None:
+    lead = (
+        "SEOUL, May 9 (Yonhap) -- South Korea's military said North Korea launched two "
+        "projectiles believed to be short-range missiles on Thursday, its second weapons "
+        "test in five days."
+    )
+    text = f"N. Korea fires two short-range missiles: JCS\n\n{lead}\n\nMore to follow."
+    [analysis] = Pipeline([SpacyStage(nlp)]).run([doc(0, text)])
+    sentences = [text[s.start : s.end] for s in analysis.sentences]
+    # the dateline may stand alone, but it is not cut at its commas
+    assert "SEOUL" not in sentences and "," not in sentences
+    assert any(s.startswith("SEOUL, May 9 (Yonhap)") for s in sentences)

@@ -17,7 +17,10 @@ PARAGRAPH_BREAKS = "sitewatch_paragraph_breaks"
 
 @Language.component(PARAGRAPH_BREAKS)
 def paragraph_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines, captions and datelines stand alone.
+    """A line break ends a sentence: headlines, captions and datelines stand alone. Within
+    a line, no sentence starts with a comma, semicolon or closing bracket, or right after a
+    comma, semicolon or opening bracket (the parser split "SEOUL, May 9 (Yonhap) -- ..."
+    into "SEOUL", "," and the rest).
 
     Runs before the parser, which keeps the boundaries it is given.
     """
@@ -25,7 +28,13 @@ def paragraph_breaks(doc: Doc) -> Doc:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
+        elif token.text in _NEVER_FIRST or previous.text in _NEVER_BEFORE_FIRST:
+            token.is_sent_start = False
     return doc
+
+
+_NEVER_FIRST = frozenset({",", ";", ")", "]"})
+_NEVER_BEFORE_FIRST = frozenset({",", ";", "(", "["})
 
 
 @lru_cache(maxsize=4)
