@@ -116,8 +116,15 @@ class SentenceContext:
     last_date: dict[str, Any] | None = None  # the last month-or-finer date told before
 
 
+RETRACTION = re.compile(
+    r"\b(?:an?|the) (?:earlier|previous) version of (?:this|the) (?:article|story|report|item)"
+)
+
+
 def sentence_events(ctx: SentenceContext) -> list[Event]:
     lowered = ctx.span.text.lower()
+    if RETRACTION.search(lowered):
+        return []  # "An earlier version of this article said ...": what it said was wrong
     lemmas = {t.lemma_.lower() for t in ctx.span}
     events: list[Event] = []
     seen: set[tuple[str, str | None, str | None]] = set()
@@ -1106,6 +1113,11 @@ def _text_date(times: list[dict[str, Any]]) -> EventDate:
 def _negated(token: Any, lowered: str) -> bool:
     if any(child.dep_ == "neg" or child.lower_ == "never" for child in token.children):
         return True  # "not", "never finished"
+    first = token.head if token.dep_ == "conj" else token
+    if any(t.lower_ == "neither" for t in first.doc[first.left_edge.i : first.i]):
+        return True  # "shows neither further dismantling nor any rebuilding"
+    if _negative_locative(token):
+        return True  # "On neither image is there a steam plume"
     head = token.head
     if token.pos_ == "NOUN" and any(c.dep_ == "neg" for c in head.children):
         return True
@@ -1116,6 +1128,25 @@ def _negated(token: Any, lowered: str) -> bool:
     offset = token.idx - token.sent.start_char
     window = lowered[max(0, offset - 40) : offset]
     return any(cue in window for cue in NEGATIONS)
+
+
+def _negative_locative(token: Any) -> bool:
+    """A fronted place or picture with a negating determiner over the trigger's clause:
+    "On neither image is there a plume", "In no picture do trucks appear"."""
+    verb = token
+    for _ in range(4):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i > verb.i:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and any(
+                c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in obj.children
+            ):  # fmt: skip
+                return True
+    return False
 
 
 def _negated_noun(token: Any) -> bool:

@@ -346,6 +346,8 @@ def describes_function(trigger: Any) -> bool:
         trigger.head.head.lemma_.lower() in FUNCTION_NOUNS
     ):  # fmt: skip
         return True  # "the centre of North Korea's production of fissile material"
+    if _site_of(trigger):
+        return True  # "has been the site of all six of the North's nuclear tests"
     verb = predicate(trigger)
     if any(a.lemma_.lower() == "use" for a in (verb, *verb.ancestors)) and trigger.i != verb.i:
         return True
@@ -364,7 +366,10 @@ def describes_function(trigger: Any) -> bool:
         return True
     if _generic_you(verb):
         return True  # "you can't run a reactor safely until they're repaired"
-    for node in (trigger, verb):
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "is where the North makes plutonium and ... enriches uranium"
+    for node in dict.fromkeys((trigger, verb, first)):
         if node.head.lemma_.lower() == "be" and any(
             c.lower_ == "where" and c.dep_ == "advmod" for c in node.children
         ):  # fmt: skip
@@ -374,6 +379,25 @@ def describes_function(trigger: Any) -> bool:
         if any(c.dep_ == "aux" and c.lower_ in {"can", "cannot"} for c in node.children):
             return not perceived(node)
     return False
+
+
+def _site_of(trigger: Any) -> bool:
+    """The trigger names what a place is or has been the site of: "X has been the site of
+    all six tests", "the site of the 2017 test" after a copula; a record, not an event."""
+    node = trigger
+    for _ in range(4):
+        if node.dep_ != "pobj" or node.head.lower_ != "of":
+            return False
+        holder = node.head.head
+        if holder.lemma_.lower() in SITE_NOUNS:
+            return bool(holder.dep_ == "attr" and holder.head.lemma_.lower() == "be")
+        if holder.pos_ not in {"NUM", "PRON", "DET"} and holder.lower_ not in {"all", "each"}:
+            return False  # only through "all six of", "each of", "some of"
+        node = holder
+    return False
+
+
+SITE_NOUNS = frozenset({"site", "scene", "location", "venue"})
 
 
 def _generic_you(verb: Any) -> bool:
