@@ -61,3 +61,11 @@ def test_a_plain_report_of_work_is_still_an_event() -> None:
         published="2020-05-20",
     )
     assert months(events, "dismantling", "sohae") == {"2020-05"}
+
+
+def test_what_something_is_capable_of_is_no_event() -> None:
+    events = analyse(
+        "The berth at Sinpo could hide a submarine capable of firing ballistic missiles.",
+        published="2020-05-20",
+    )
+    assert months(events, "launch", "sinpo") == set()

@@ -348,6 +348,8 @@ def describes_function(trigger: Any) -> bool:
         return True  # "the centre of North Korea's production of fissile material"
     if _site_of(trigger):
         return True  # "has been the site of all six of the North's nuclear tests"
+    if _capability(trigger):
+        return True  # "a submarine capable of firing ballistic missiles"
     verb = predicate(trigger)
     if any(a.lemma_.lower() == "use" for a in (verb, *verb.ancestors)) and trigger.i != verb.i:
         return True
@@ -398,6 +400,27 @@ def _site_of(trigger: Any) -> bool:
 
 
 SITE_NOUNS = frozenset({"site", "scene", "location", "venue"})
+
+
+def _capability(trigger: Any) -> bool:
+    """The trigger is what something is able to do ("capable of firing", "able to launch"),
+    not something it did."""
+    node = trigger
+    for _ in range(3):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if head.lemma_.lower() in CAPABILITY_WORDS and node.dep_ in _CAPABLE_DEPS:
+            return True
+        if head.lower_ == "of" and node.dep_ in {"pcomp", "pobj"}:
+            node = head  # "capable of firing": through the preposition
+            continue
+        return False
+    return False
+
+
+CAPABILITY_WORDS = frozenset({"capable", "able", "capability", "capacity"})
+_CAPABLE_DEPS = frozenset({"pcomp", "pobj", "xcomp", "prep"})
 
 
 def _generic_you(verb: Any) -> bool:
